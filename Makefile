@@ -1,0 +1,194 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# bpfbox: one static musl multi-call binary for eBPF troubleshooting.
+#
+#   make deps              host packages + static sysroot (zlib, libelf, zydis)
+#   make [all]             ./bpfbox from .config (or configs/defconfig)
+#   make defconfig | NAME_defconfig | menuconfig | oldconfig | olddefconfig
+#        allnoconfig | allyesconfig | savedefconfig
+#   make check             build and run the test suite
+#   make install DESTDIR= PREFIX=    binary plus one symlink per applet
+#   make sizes             stripped size and the biggest symbols
+#   make sample            the README's first command: run on bundled data
+#
+# CROSS_COMPILE=aarch64-linux-musl- (or arm-linux-musleabihf-,
+# mipsel-linux-musl-, s390x-linux-musl-) builds for another target with
+# Debian's musl cross wrappers; binutils come from the matching -gnu- prefix.
+
+VERSION    := 0.1.0
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+BUILD      := build
+
+CROSS_COMPILE ?=
+ifeq ($(CROSS_COMPILE),)
+  CC        := musl-gcc
+  BINUTILS  :=
+  ARCH      := $(shell uname -m)
+else
+  CC        := $(CROSS_COMPILE)gcc
+  # Debian ships musl cross compilers as wrappers around the -gnu- gcc;
+  # ar, strip and nm exist only under the -gnu- name.
+  BINUTILS  := $(subst musl,gnu,$(CROSS_COMPILE))
+  ARCH      := $(firstword $(subst -, ,$(CROSS_COMPILE)))
+endif
+AR         := $(BINUTILS)ar
+STRIP      := $(BINUTILS)strip
+NM         := $(BINUTILS)nm
+HOSTCC     ?= gcc
+# make V=1 shows the compiler command lines.
+Q          := $(if $(V),,@)
+
+SYSROOT    := $(BUILD)/sysroot-$(ARCH)
+OBJDIR     := $(BUILD)/obj-$(ARCH)
+GEN        := $(BUILD)/gen
+KCONFIG_CONFIG ?= .config
+export KCONFIG_CONFIG
+
+CFLAGS     ?= -Os
+WARN       := -Wall -Wextra -Werror
+CPPFLAGS   := -std=c11 -D_GNU_SOURCE -DBPFBOX_VERSION='"$(VERSION)"' \
+              -I$(GEN) -Ilibcore -Iapplets -isystem $(SYSROOT)/include \
+              -DZYDIS_STATIC_BUILD
+ALLCFLAGS  := $(CFLAGS) $(WARN) -ffunction-sections -fdata-sections \
+              -fno-asynchronous-unwind-tables -fno-stack-protector
+LDFLAGS    := -static -Wl,--gc-sections -L$(SYSROOT)/lib
+
+.PHONY: all deps check sizes install clean distclean sample bench help \
+        defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
+        savedefconfig
+all: bpfbox
+
+# ---- configuration (real kconfig-frontends tools) -------------------------
+CONFIG_TARGETS := defconfig %_defconfig menuconfig oldconfig olddefconfig \
+                  allnoconfig allyesconfig savedefconfig
+
+defconfig:
+	kconfig-conf --defconfig=configs/defconfig Kconfig
+%_defconfig: configs/%_defconfig
+	kconfig-conf --defconfig=$< Kconfig
+menuconfig:
+	kconfig-mconf Kconfig
+oldconfig:
+	kconfig-conf --oldconfig Kconfig
+olddefconfig:
+	kconfig-conf --olddefconfig Kconfig
+allnoconfig:
+	kconfig-conf --allnoconfig Kconfig
+allyesconfig:
+	kconfig-conf --allyesconfig Kconfig
+savedefconfig:
+	kconfig-conf --savedefconfig=defconfig Kconfig
+	@echo "wrote ./defconfig"
+
+# With no .config yet, a build starts from configs/defconfig.
+$(KCONFIG_CONFIG):
+	kconfig-conf --defconfig=configs/defconfig Kconfig
+
+ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help,$(MAKECMDGOALS)),)
+-include $(KCONFIG_CONFIG)
+endif
+
+# ---- dependencies ----------------------------------------------------------
+# Host packages the build uses; cross targets add their compiler, musl and
+# qemu (to run the tests).  dpkg-dev unpacks source packages.
+HOST_PKGS := musl-tools kconfig-frontends-nox dpkg-dev make gcc file xz-utils bzip2
+DEB_ARCH_x86_64  := amd64
+DEB_ARCH_aarch64 := arm64
+DEB_ARCH_arm     := armhf
+DEB_ARCH_mipsel  := mipsel
+DEB_ARCH_s390x   := s390x
+DEB_ARCH := $(DEB_ARCH_$(ARCH))
+ifneq ($(CROSS_COMPILE),)
+  HOST_PKGS += gcc-$(patsubst %-,%,$(BINUTILS)) musl-dev:$(DEB_ARCH) qemu-user-static
+endif
+
+deps: $(SYSROOT)/.complete
+
+$(BUILD)/.pkgs-$(ARCH):
+	@mkdir -p $(BUILD)
+	@missing=""; for p in $(HOST_PKGS); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "deps: installing$$missing"; \
+		case "$$missing" in *:*) dpkg --add-architecture $(DEB_ARCH);; esac; \
+		apt-get update -q >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null || exit 1; \
+	fi
+	@touch $@
+
+$(SYSROOT)/.complete: $(BUILD)/.pkgs-$(ARCH) configs/scripts/sysroot.sh configs/scripts/libelf-config.h
+	sh configs/scripts/sysroot.sh $(BUILD) $(ARCH) $(CC) $(AR)
+
+# ---- generated headers ------------------------------------------------------
+APPLET_KCONFIGS := $(wildcard applets/*.kconfig)
+
+# config.h: every CONFIG_X of .config as 0/1 plus IF_X(...), so dead code
+# drops out at compile time without #ifdef forests.
+$(GEN)/config.h: $(KCONFIG_CONFIG) $(APPLET_KCONFIGS) configs/scripts/gen_config.awk
+	@mkdir -p $(GEN)
+	@awk -f configs/scripts/gen_config.awk $< $(APPLET_KCONFIGS) > $@.tmp && mv $@.tmp $@
+
+# usage.h: each applet's --help is its Kconfig help text, one source.
+$(GEN)/usage.h: $(APPLET_KCONFIGS) configs/scripts/gen_usage.awk
+	@mkdir -p $(GEN)
+	@awk -f configs/scripts/gen_usage.awk $(APPLET_KCONFIGS) > $@.tmp && mv $@.tmp $@
+
+# ---- the binary ---------------------------------------------------------------
+LIBCORE_SRCS := $(wildcard libcore/*.c)
+APPLET_SRCS-y                    := applets/bpfbox.c
+APPLET_SRCS-$(CONFIG_BPF_MEMLOCK) += applets/memlock.c
+APPLET_SRCS-$(CONFIG_BPF_JIT)     += applets/jit.c
+APPLET_SRCS-$(CONFIG_BPF_READELF) += applets/readelf.c
+APPLET_SRCS-$(CONFIG_BPF_JITDIS)  += applets/jitdis.c
+APPLETS-$(CONFIG_BPF_MEMLOCK) += bpf-memlock
+APPLETS-$(CONFIG_BPF_JIT)     += bpf-jit
+APPLETS-$(CONFIG_BPF_READELF) += bpf-readelf
+APPLETS-$(CONFIG_BPF_JITDIS)  += bpf-jitdis
+LIBS-$(CONFIG_BPF_READELF) += -lelf -lz
+LIBS-$(CONFIG_BPF_JITDIS)  += -lZydis
+SRCS := $(LIBCORE_SRCS) $(APPLET_SRCS-y)
+OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
+
+$(OBJDIR)/%.o: %.c $(GEN)/config.h $(GEN)/usage.h $(wildcard libcore/*.h) | $(SYSROOT)/.complete
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS) $(ALLCFLAGS) -c $< -o $@
+
+$(BUILD)/bpfbox-$(ARCH).unstripped: $(OBJS)
+	$(Q)$(CC) $(ALLCFLAGS) $(LDFLAGS) $(OBJS) $(sort $(LIBS-y)) -o $@
+
+bpfbox: $(BUILD)/bpfbox-$(ARCH).unstripped
+	$(STRIP) -s -R .comment -o $@ $<
+	@file $@ | grep -q 'statically linked' || { echo "bpfbox: not static" >&2; rm -f $@; exit 1; }
+
+# ---- tests, sizes, install -------------------------------------------------
+# Helpers the tests run (a map/prog holder, a seccomp wrapper) are host
+# programs: they set up kernel state, they are not part of bpfbox.
+TEST_HELPERS := $(patsubst tests/helpers/%.c,$(BUILD)/test-helpers/%,$(wildcard tests/helpers/*.c))
+$(BUILD)/test-helpers/%: tests/helpers/%.c
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -O2 -Wall -Wextra -Werror -o $@ $<
+
+check: bpfbox $(TEST_HELPERS)
+	BPFBOX=$(CURDIR)/bpfbox BUILD=$(CURDIR)/$(BUILD) KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
+		sh tests/run.sh
+
+sample: bpfbox
+	sh tests/sample.sh ./bpfbox
+
+sizes: bpfbox
+	@printf 'bpfbox (%s, stripped): %s bytes\n' $(ARCH) $$(stat -c %s bpfbox)
+	@echo "biggest symbols (text+data, bytes):"
+	@$(NM) --size-sort -r -S -t d $(BUILD)/bpfbox-$(ARCH).unstripped | \
+		awk '$$3 ~ /^[tTdDrR]$$/ { printf "  %8d %s %s\n", $$2, $$3, $$4 }' | head -20
+
+install: bpfbox
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 0755 bpfbox $(DESTDIR)$(PREFIX)/bin/bpfbox
+	for a in $(APPLETS-y); do ln -sf bpfbox $(DESTDIR)$(PREFIX)/bin/$$a; done
+
+clean:
+	rm -rf $(OBJDIR) $(GEN) $(BUILD)/bpfbox-* $(BUILD)/test-helpers $(BUILD)/tests bpfbox
+
+distclean: clean
+	rm -rf $(BUILD) .config .config.old defconfig

@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Entry points of the applets, for the dispatcher in bpfbox.c. */
+#ifndef BPFBOX_APPLETS_H
+#define BPFBOX_APPLETS_H
+
+int memlock_main(int argc, char **argv);
+int jit_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * bpfbox: the multi-call entry point.  The applet is chosen by the name the
+ * binary was started under (a symlink or hard link named after it) or by
+ * the first argument; `bpfbox --list` and `--install` manage the names.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "applets.h"
+#include "config.h"
+#include "err.h"
+
+static const char usage[] =
+	"usage: bpfbox APPLET [ARG...]   or   APPLET [ARG...] through a link\n"
+	"       bpfbox --list\n"
+	"       bpfbox --install [-s] DIR\n"
+	"       bpfbox --help | --version\n"
+	"\n"
+	"eBPF troubleshooting tools in one static binary.  --install links every\n"
+	"applet of this build into DIR (hard links, or symlinks with -s);\n"
+	"APPLET --help describes each applet.\n";
+
+struct applet {
+	const char *name;
+	int (*main)(int argc, char **argv);
+};
+
+/* In the order --list prints them; configured-out applets vanish. */
+static const struct applet applets[] = {
+	IF_BPF_MEMLOCK({ "bpf-memlock", memlock_main },)
+	IF_BPF_JIT({ "bpf-jit", jit_main },)
+	{ NULL, NULL }
+};
+
+static const struct applet *find_applet(const char *name)
+{
+	for (const struct applet *a = applets; a->name; a++)
+		if (!strcmp(a->name, name))
+			return a;
+	return NULL;
+}
+
+/* Link every applet name in dir to this binary; names that already exist
+ * as something else are left alone and reported. */
+static int install_links(const char *dir, int symbolic)
+{
+	char self[PATH_MAX], path[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	int status = EXIT_OK;
+
+	if (n < 0)
+		die_errno(errno, "cannot find the running binary: /proc/self/exe");
+	self[n] = 0;
+	for (const struct applet *a = applets; a->name; a++) {
+		struct stat st;
+
+		if (snprintf(path, sizeof(path), "%s/%s", dir, a->name) >= (int)sizeof(path))
+			die("%s: path too long", dir);
+		if (lstat(path, &st) == 0) {
+			if (!S_ISLNK(st.st_mode)) {
+				warn_msg("%s: exists and is not a link, left alone", path);
+				status = EXIT_FAIL;
+				continue;
+			}
+			unlink(path);
+		}
+		if ((symbolic ? symlink(self, path) : link(self, path)) < 0) {
+			warn_errno(errno, "%s", path);
+			status = EXIT_FAIL;
+		}
+	}
+	return status;
+}
+
+static int bpfbox_main(int argc, char **argv)
+{
+	const struct applet *a;
+
+	if (argc < 2 || !strcmp(argv[1], "--help")) {
+		fputs(usage, argc < 2 ? stderr : stdout);
+		return argc < 2 ? EXIT_USAGE : EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("bpfbox %s\n", BPFBOX_VERSION);
+		return EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--list")) {
+		for (a = applets; a->name; a++)
+			puts(a->name);
+		return EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--install")) {
+		int symbolic = argc > 2 && !strcmp(argv[2], "-s");
+
+		if (argc != 3 + symbolic)
+			die_usage("--install needs one directory");
+		return install_links(argv[2 + symbolic], symbolic);
+	}
+	a = find_applet(argv[1]);
+	if (!a) {
+		fprintf(stderr, "bpfbox: applet not found: %s\n", argv[1]);
+		return 127;
+	}
+	applet_name = a->name;
+	return a->main(argc - 1, argv + 1);
+}
+
+int main(int argc, char **argv)
+{
+	const char *name = argc > 0 ? argv[0] : "bpfbox";
+	const char *slash = strrchr(name, '/');
+	const struct applet *a;
+
+	if (slash)
+		name = slash + 1;
+	a = find_applet(name);
+	/* Any other name (bpfbox, bpfbox-aarch64, a.out) acts as the box. */
+	if (!a)
+		return finish_output(bpfbox_main(argc, argv));
+	applet_name = a->name;
+	return finish_output(a->main(argc, argv));
+}

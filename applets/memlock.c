@@ -1,0 +1,867 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * bpf-memlock: RLIMIT_MEMLOCK and the memory BPF maps and programs use.
+ *
+ * Kernels before 5.11 charge BPF maps to the locked-memory limit of the
+ * user, so map creation fails with EPERM when RLIMIT_MEMLOCK is small; from
+ * 5.11 on they charge the memory cgroup and the limit no longer matters.
+ * This applet shows which case a machine is in (by probing, not by version),
+ * what a process holds, raises the limit, and explains a failing map create.
+ *
+ * The usage text is the Kconfig help in memlock.kconfig.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "bpf_sys.h"
+#include "err.h"
+#include "file.h"
+#include "json.h"
+#include "opt.h"
+#include "proc.h"
+#include "size.h"
+#include "usage.h"
+#include "xalloc.h"
+
+static const struct opt opts[] = {
+	{ 'j', NULL, OPT_FLAG },
+	{ 'p', NULL, OPT_ARG },
+	{ 'a', NULL, OPT_FLAG },
+	{ 's', NULL, OPT_ARG },
+	{ 0, "probe", OPT_FLAG },
+	{ 't', NULL, OPT_ARG },
+	{ 'k', NULL, OPT_ARG },
+	{ 'v', NULL, OPT_ARG },
+	{ 'n', NULL, OPT_ARG },
+};
+enum { O_JSON, O_PID, O_ALL, O_SET, O_PROBE, O_TYPE, O_KEY, O_VALUE,
+       O_ENTRIES, O_COUNT };
+
+/* ---- what a process holds ------------------------------------------------ */
+
+struct bpf_obj {
+	int is_prog;
+	uint64_t id, type, key_size, value_size, max_entries, memlock;
+	char tag[24];
+};
+
+struct proc_bpf {
+	pid_t pid;
+	char comm[32];
+	size_t nmaps, nprogs;
+	uint64_t memlock;
+	struct bpf_obj *objs;
+	size_t nobjs, cap;
+};
+
+/* Several fds (dup, fork) can refer to one object; count it once. */
+static int seen_before(const struct proc_bpf *p, const struct bpf_obj *o)
+{
+	for (size_t i = 0; i < p->nobjs; i++)
+		if (p->objs[i].is_prog == o->is_prog && p->objs[i].id == o->id &&
+		    o->id)
+			return 1;
+	return 0;
+}
+
+static void add_obj(struct proc_bpf *p, int is_prog, const char *fdinfo)
+{
+	struct bpf_obj o = { .is_prog = is_prog };
+
+	kv_get_u64(fdinfo, "memlock", 10, &o.memlock);
+	if (is_prog) {
+		kv_get_u64(fdinfo, "prog_id", 10, &o.id);
+		kv_get_u64(fdinfo, "prog_type", 10, &o.type);
+		kv_get(fdinfo, "prog_tag", o.tag, sizeof(o.tag));
+	} else {
+		kv_get_u64(fdinfo, "map_id", 10, &o.id);
+		kv_get_u64(fdinfo, "map_type", 10, &o.type);
+		kv_get_u64(fdinfo, "key_size", 10, &o.key_size);
+		kv_get_u64(fdinfo, "value_size", 10, &o.value_size);
+		kv_get_u64(fdinfo, "max_entries", 10, &o.max_entries);
+	}
+	if (seen_before(p, &o))
+		return;
+	p->objs = xgrow(p->objs, &p->cap, p->nobjs + 1, sizeof(o));
+	p->objs[p->nobjs++] = o;
+	if (is_prog)
+		p->nprogs++;
+	else
+		p->nmaps++;
+	p->memlock += o.memlock;
+}
+
+/* Fills p from /proc/PID/fd and fdinfo.  Returns -1 with errno when the
+ * fd directory cannot be read (no such process, not permitted). */
+static int scan_process(pid_t pid, struct proc_bpf *p)
+{
+	char path[PATH_BUF], status[8192];
+	struct dirent *de;
+	DIR *dir;
+
+	memset(p, 0, sizeof(*p));
+	p->pid = pid;
+	if (proc_read(pid, "status", status, sizeof(status)) < 0)
+		return -1;
+	kv_get(status, "Name", p->comm, sizeof(p->comm));
+	dir = opendir(sys_path(path, "/proc/%d/fd", (int)pid));
+	if (!dir)
+		return -1;
+	while ((de = readdir(dir))) {
+		char link[64], fdinfo[4096], rel[300];
+		ssize_t n;
+		int is_prog;
+
+		if (de->d_name[0] == '.')
+			continue;
+		sys_path(path, "/proc/%d/fd/%s", (int)pid, de->d_name);
+		n = readlink(path, link, sizeof(link) - 1);
+		if (n < 0)
+			continue;
+		link[n] = 0;
+		if (!strcmp(link, "anon_inode:bpf-map"))
+			is_prog = 0;
+		else if (!strcmp(link, "anon_inode:bpf-prog"))
+			is_prog = 1;
+		else
+			continue;
+		snprintf(rel, sizeof(rel), "fdinfo/%s", de->d_name);
+		if (proc_read(pid, rel, fdinfo, sizeof(fdinfo)) < 0)
+			continue; /* closed while we looked */
+		add_obj(p, is_prog, fdinfo);
+	}
+	closedir(dir);
+	return 0;
+}
+
+/* ---- limits -------------------------------------------------------------- */
+
+static uint64_t from_rlim(rlim_t v)
+{
+	return v == RLIM_INFINITY ? SIZE_UNLIMITED : (uint64_t)v;
+}
+
+static rlim_t to_rlim(uint64_t v)
+{
+	return v == SIZE_UNLIMITED ? RLIM_INFINITY : (rlim_t)v;
+}
+
+/* RLIMIT_MEMLOCK of pid from /proc/PID/limits (readable for any process
+ * and for a fake tree), "Max locked memory  SOFT  HARD  bytes". */
+static int read_memlock_limit(pid_t pid, uint64_t *soft, uint64_t *hard)
+{
+	static const char key[] = "Max locked memory";
+	char text[4096], s[32], h[32];
+	const char *line;
+
+	if (proc_read(pid, "limits", text, sizeof(text)) < 0)
+		return -1;
+	line = strstr(text, key);
+	if (!line || sscanf(line + sizeof(key) - 1, "%31s %31s", s, h) != 2 ||
+	    parse_size(s, soft) < 0 || parse_size(h, hard) < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- how this kernel charges BPF memory ---------------------------------- */
+
+enum charge { CHARGE_UNKNOWN, CHARGE_MEMLOCK, CHARGE_MEMCG };
+static const char *const charge_names[] = { "unknown", "memlock", "memcg" };
+
+/* Child exit codes of the probes below; anything else is an errno. */
+enum { CHILD_OK = 200, CHILD_EPERM_AT_ZERO = 201 };
+
+static int child_status(pid_t child)
+{
+	int st;
+
+	while (waitpid(child, &st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* In a child (so our own limit never changes): create a tiny array map
+ * under the current limit, then again under a memlock limit of 0.  If the
+ * second succeeds the kernel charges the memory cgroup; if only it fails
+ * with EPERM, the kernel charges RLIMIT_MEMLOCK.  *why gets the errno when
+ * the probe itself could not run. */
+static enum charge probe_charge(int *why)
+{
+	pid_t child;
+	int code;
+
+	*why = 0;
+	fflush(NULL);
+	child = fork();
+	if (child < 0) {
+		*why = errno;
+		return CHARGE_UNKNOWN;
+	}
+	if (child == 0) {
+		struct rlimit zero = { 0, 0 };
+		int fd = bpf_map_create(BPF_MAP_TYPE_ARRAY_ID, 4, 4, 1, 0);
+
+		if (fd < 0)
+			_exit(errno);
+		close(fd);
+		if (setrlimit(RLIMIT_MEMLOCK, &zero) < 0)
+			_exit(errno);
+		fd = bpf_map_create(BPF_MAP_TYPE_ARRAY_ID, 4, 4, 1, 0);
+		if (fd >= 0)
+			_exit(CHILD_OK);
+		_exit(errno == EPERM ? CHILD_EPERM_AT_ZERO : errno);
+	}
+	code = child_status(child);
+	if (code == CHILD_OK)
+		return CHARGE_MEMCG;
+	if (code == CHILD_EPERM_AT_ZERO)
+		return CHARGE_MEMLOCK;
+	*why = code > 0 ? code : EIO;
+	return CHARGE_UNKNOWN;
+}
+
+static const char *charge_text(enum charge c)
+{
+	switch (c) {
+	case CHARGE_MEMCG:
+		return "memory cgroup; RLIMIT_MEMLOCK does not limit BPF (>= 5.11)";
+	case CHARGE_MEMLOCK:
+		return "RLIMIT_MEMLOCK of the user (< 5.11): raise it for big maps";
+	default:
+		return "unknown";
+	}
+}
+
+/* ---- the report ------------------------------------------------------------ */
+
+static const struct { int bit; const char *name; } caps_shown[] = {
+	{ CAP_BPF_BIT, "CAP_BPF" },
+	{ CAP_SYS_ADMIN_BIT, "CAP_SYS_ADMIN" },
+	{ CAP_IPC_LOCK_BIT, "CAP_IPC_LOCK" },
+	{ CAP_SYS_RESOURCE_BIT, "CAP_SYS_RESOURCE" },
+};
+#define NCAPS (sizeof(caps_shown) / sizeof(caps_shown[0]))
+
+static const char *unpriv_text(long long v)
+{
+	switch (v) {
+	case 0: return "unprivileged bpf() allowed";
+	case 1: return "unprivileged bpf() disabled until reboot";
+	case 2: return "unprivileged bpf() disabled (admin may re-enable)";
+	default: return "unknown value";
+	}
+}
+
+static void print_limit_json(const char *key, uint64_t v)
+{
+	if (v == SIZE_UNLIMITED)
+		json_null(key);
+	else
+		json_uint(key, v);
+}
+
+static void print_objs_json(const struct proc_bpf *p, int progs)
+{
+	json_array(progs ? "progs" : "maps");
+	for (size_t i = 0; i < p->nobjs; i++) {
+		const struct bpf_obj *o = &p->objs[i];
+
+		if (o->is_prog != progs)
+			continue;
+		json_object(NULL);
+		json_uint("id", o->id);
+		json_string("type", progs ? bpf_prog_type_name((uint32_t)o->type)
+					  : bpf_map_type_name((uint32_t)o->type));
+		if (progs) {
+			json_string("tag", o->tag);
+		} else {
+			json_uint("key_size", o->key_size);
+			json_uint("value_size", o->value_size);
+			json_uint("max_entries", o->max_entries);
+		}
+		json_uint("memlock", o->memlock);
+		json_close();
+	}
+	json_close();
+}
+
+static void print_objs(const struct proc_bpf *p, int progs)
+{
+	char sz[SIZE_BUF];
+	int header = 0;
+
+	for (size_t i = 0; i < p->nobjs; i++) {
+		const struct bpf_obj *o = &p->objs[i];
+		const char *type = progs ? bpf_prog_type_name((uint32_t)o->type)
+					 : bpf_map_type_name((uint32_t)o->type);
+
+		if (o->is_prog != progs)
+			continue;
+		if (!header++)
+			printf(progs ? "  %-6s %-22s %-16s %10s\n"
+				     : "  %-6s %-22s %5s %6s %8s %10s\n",
+			       "ID", "TYPE", progs ? "TAG" : "KEY",
+			       progs ? "MEMLOCK" : "VALUE", "ENTRIES", "MEMLOCK");
+		if (progs)
+			printf("  %-6" PRIu64 " %-22s %-16s %10s\n", o->id,
+			       type ? type : "?", o->tag,
+			       format_size(o->memlock, sz));
+		else
+			printf("  %-6" PRIu64 " %-22s %5" PRIu64 " %6" PRIu64
+			       " %8" PRIu64 " %10s\n", o->id, type ? type : "?",
+			       o->key_size, o->value_size, o->max_entries,
+			       format_size(o->memlock, sz));
+	}
+}
+
+static int report(pid_t pid, int json)
+{
+	uint64_t soft, hard, locked = 0, caps = 0, mapbytes = 0;
+	char status[8192], a[SIZE_BUF], b[SIZE_BUF];
+	long long unpriv = -1;
+	struct proc_bpf p;
+	enum charge charge;
+	int why;
+
+	if (!pid)
+		pid = getpid();
+	if (scan_process(pid, &p) < 0 ||
+	    proc_read(pid, "status", status, sizeof(status)) < 0) {
+		if (errno == ENOENT)
+			die("process %d: no such process", (int)pid);
+		die_errno(errno, "process %d: cannot read /proc/%d", (int)pid,
+			  (int)pid);
+	}
+	if (read_memlock_limit(pid, &soft, &hard) < 0)
+		die_errno(errno, "cannot read RLIMIT_MEMLOCK from /proc/%d/limits",
+			  (int)pid);
+	kv_get_u64(status, "VmLck", 10, &locked);
+	locked *= 1024;
+	kv_get_u64(status, "CapEff", 16, &caps);
+	if (sysctl_read("kernel.unprivileged_bpf_disabled", &unpriv) < 0)
+		unpriv = -1;
+	charge = probe_charge(&why);
+	for (size_t i = 0; i < p.nobjs; i++)
+		if (!p.objs[i].is_prog)
+			mapbytes += p.objs[i].memlock;
+
+	if (json) {
+		json_object(NULL);
+		json_int("pid", p.pid);
+		json_string("comm", p.comm);
+		json_object("memlock");
+		print_limit_json("soft", soft);
+		print_limit_json("hard", hard);
+		json_close();
+		json_uint("locked", locked);
+		json_string("charge", charge_names[charge]);
+		json_object("caps");
+		for (size_t i = 0; i < NCAPS; i++)
+			json_bool(caps_shown[i].name, HAS_CAP(caps, caps_shown[i].bit));
+		json_close();
+		if (unpriv < 0)
+			json_null("unprivileged_bpf_disabled");
+		else
+			json_int("unprivileged_bpf_disabled", unpriv);
+		print_objs_json(&p, 0);
+		print_objs_json(&p, 1);
+		json_uint("bpf_memlock", p.memlock);
+		json_close();
+		return EXIT_OK;
+	}
+	printf("%-18s%d (%s)\n", "process", (int)p.pid, p.comm);
+	printf("%-18ssoft %s, hard %s\n", "RLIMIT_MEMLOCK",
+	       format_size(soft, a), format_size(hard, b));
+	printf("%-18s%s (VmLck)\n", "locked memory", format_size(locked, a));
+	if (charge == CHARGE_UNKNOWN)
+		printf("%-18sunknown: probe map not created: %s\n", "bpf charged to",
+		       strerror(why));
+	else
+		printf("%-18s%s\n", "bpf charged to", charge_text(charge));
+	printf("%-18s", "capabilities");
+	for (size_t i = 0; i < NCAPS; i++)
+		printf("%s%s %s", i ? ", " : "", caps_shown[i].name,
+		       HAS_CAP(caps, caps_shown[i].bit) ? "yes" : "no");
+	putchar('\n');
+	if (unpriv < 0)
+		printf("%-18sunknown (kernel.unprivileged_bpf_disabled missing)\n",
+		       "unprivileged bpf");
+	else
+		printf("%-18s%lld: %s\n", "unprivileged bpf", unpriv,
+		       unpriv_text(unpriv));
+	printf("%-18s%zu, memlock %s\n", "bpf maps", p.nmaps,
+	       format_size(mapbytes, a));
+	print_objs(&p, 0);
+	printf("%-18s%zu, memlock %s\n", "bpf programs", p.nprogs,
+	       format_size(p.memlock - mapbytes, a));
+	print_objs(&p, 1);
+	free(p.objs);
+	return EXIT_OK;
+}
+
+/* ---- -a: every process ---------------------------------------------------- */
+
+static int by_memlock(const void *x, const void *y)
+{
+	const struct proc_bpf *a = x, *b = y;
+
+	if (a->memlock != b->memlock)
+		return a->memlock < b->memlock ? 1 : -1;
+	return (a->pid > b->pid) - (a->pid < b->pid);
+}
+
+static int report_all(int json)
+{
+	struct proc_bpf *list = NULL, p;
+	size_t n = 0, cap = 0, maps = 0, progs = 0, denied = 0;
+	uint64_t total = 0;
+	char path[PATH_BUF];
+	struct dirent *de;
+	DIR *dir = opendir(sys_path(path, "/proc"));
+
+	if (!dir)
+		die_errno(errno, "%s", path);
+	while ((de = readdir(dir))) {
+		char *end;
+		long pid = strtol(de->d_name, &end, 10);
+
+		if (*end || pid <= 0)
+			continue;
+		if (scan_process((pid_t)pid, &p) < 0) {
+			denied += errno == EACCES || errno == EPERM;
+			continue;
+		}
+		if (!p.nobjs)
+			continue;
+		free(p.objs);
+		p.objs = NULL;
+		list = xgrow(list, &cap, n + 1, sizeof(p));
+		list[n++] = p;
+		maps += p.nmaps;
+		progs += p.nprogs;
+		total += p.memlock;
+	}
+	closedir(dir);
+	if (n)
+		qsort(list, n, sizeof(*list), by_memlock);
+	if (json) {
+		json_object(NULL);
+		json_array("processes");
+		for (size_t i = 0; i < n; i++) {
+			json_object(NULL);
+			json_int("pid", list[i].pid);
+			json_string("comm", list[i].comm);
+			json_uint("maps", list[i].nmaps);
+			json_uint("progs", list[i].nprogs);
+			json_uint("memlock", list[i].memlock);
+			json_close();
+		}
+		json_close();
+		json_object("total");
+		json_uint("processes", n);
+		json_uint("maps", maps);
+		json_uint("progs", progs);
+		json_uint("memlock", total);
+		json_close();
+		json_close();
+	} else {
+		printf("%7s %-16s %5s %5s %12s\n", "PID", "COMM", "MAPS", "PROGS",
+		       "MEMLOCK");
+		for (size_t i = 0; i < n; i++)
+			printf("%7d %-16s %5zu %5zu %12" PRIu64 "\n", (int)list[i].pid,
+			       list[i].comm, list[i].nmaps, list[i].nprogs,
+			       list[i].memlock);
+		printf("%7s %-16s %5zu %5zu %12" PRIu64 "\n", "total",
+		       n == 1 ? "1 process" : "", maps, progs, total);
+		if (n != 1)
+			printf("%7s %zu processes\n", "", n);
+	}
+	if (denied)
+		warn_msg("%zu processes could not be read (not permitted): "
+			 "run as root to see them", denied);
+	free(list);
+	return EXIT_OK;
+}
+
+/* ---- -s: set the limit ------------------------------------------------------ */
+
+/* "SOFT[:HARD]", "SOFT:" (keep hard) or ":HARD" (keep soft); one value sets
+ * both, as prlimit --memlock does. */
+static void parse_limits(const char *spec, const struct rlimit *old,
+			 struct rlimit *new)
+{
+	const char *colon = strchr(spec, ':');
+	char soft[32] = "", hard[32] = "";
+	uint64_t v;
+
+	if (strlen(spec) >= sizeof(soft))
+		die_usage("-s: bad size '%s'", spec);
+	if (colon) {
+		memcpy(soft, spec, (size_t)(colon - spec));
+		strcpy(hard, colon + 1);
+	} else {
+		strcpy(soft, spec);
+		strcpy(hard, spec);
+	}
+	if (!soft[0] && !hard[0])
+		die_usage("-s: bad size '%s'", spec);
+	*new = *old;
+	if (soft[0]) {
+		if (parse_size(soft, &v) < 0)
+			die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", soft);
+		new->rlim_cur = to_rlim(v);
+	}
+	if (hard[0]) {
+		if (parse_size(hard, &v) < 0)
+			die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", hard);
+		new->rlim_max = to_rlim(v);
+	}
+	if (from_rlim(new->rlim_cur) > from_rlim(new->rlim_max))
+		die_usage("-s: soft limit %s is above hard limit %s", soft[0] ? soft : "(kept)",
+			  hard[0] ? hard : "(kept)");
+}
+
+/* Why prlimit/setrlimit said EPERM, in words. */
+static _Noreturn void die_set_eperm(pid_t pid, const struct rlimit *old,
+				    const struct rlimit *new)
+{
+	uint64_t caps = 0;
+	char a[SIZE_BUF], b[SIZE_BUF];
+
+	proc_cap_eff(0, &caps);
+	if (from_rlim(new->rlim_max) > from_rlim(old->rlim_max) &&
+	    !HAS_CAP(caps, CAP_SYS_RESOURCE_BIT))
+		die("cannot raise the hard limit from %s to %s: "
+		    "needs CAP_SYS_RESOURCE, which this process lacks",
+		    format_size(from_rlim(old->rlim_max), a),
+		    format_size(from_rlim(new->rlim_max), b));
+	if (pid)
+		die("not permitted to change the limits of process %d: "
+		    "it runs as another user (needs CAP_SYS_RESOURCE)", (int)pid);
+	die_errno(EPERM, "setting RLIMIT_MEMLOCK");
+}
+
+static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
+		     int json)
+{
+	struct rlimit old, new;
+	char a[SIZE_BUF], b[SIZE_BUF], c[SIZE_BUF], d[SIZE_BUF];
+
+	if (prlimit(pid, RLIMIT_MEMLOCK, NULL, &old) < 0) {
+		if (errno == ESRCH)
+			die("process %d: no such process", (int)pid);
+		die_errno(errno, "reading RLIMIT_MEMLOCK of process %d", (int)pid);
+	}
+	parse_limits(spec, &old, &new);
+	if (prlimit(pid, RLIMIT_MEMLOCK, &new, NULL) < 0) {
+		if (errno == EPERM)
+			die_set_eperm(pid, &old, &new);
+		die_errno(errno, "setting RLIMIT_MEMLOCK of process %d",
+			  (int)(pid ? pid : getpid()));
+	}
+	if (nrest) {
+		execvp(rest[0], rest);
+		warn_msg("%s: %s", rest[0], errno == ENOENT ? "command not found"
+							   : strerror(errno));
+		return errno == ENOENT ? 127 : 126;
+	}
+	if (json) {
+		json_object(NULL);
+		json_int("pid", pid ? pid : getpid());
+		json_object("old");
+		print_limit_json("soft", from_rlim(old.rlim_cur));
+		print_limit_json("hard", from_rlim(old.rlim_max));
+		json_close();
+		json_object("new");
+		print_limit_json("soft", from_rlim(new.rlim_cur));
+		print_limit_json("hard", from_rlim(new.rlim_max));
+		json_close();
+		json_close();
+	} else {
+		printf("RLIMIT_MEMLOCK of %d: soft %s -> %s, hard %s -> %s\n",
+		       (int)(pid ? pid : getpid()),
+		       format_size(from_rlim(old.rlim_cur), a),
+		       format_size(from_rlim(new.rlim_cur), b),
+		       format_size(from_rlim(old.rlim_max), c),
+		       format_size(from_rlim(new.rlim_max), d));
+	}
+	return EXIT_OK;
+}
+
+/* ---- --probe ----------------------------------------------------------------- */
+
+struct shape {
+	const char *type_name;
+	uint32_t type, key, value, entries, flags;
+};
+
+/* Shapes some map types insist on; the defaults -k 4 -v 8 -n 1024 fit
+ * the rest. */
+static void default_shape(struct shape *s)
+{
+	const char *t = s->type_name;
+
+	s->key = 4, s->value = 8, s->entries = 1024, s->flags = 0;
+	if (!strcmp(t, "ringbuf") || !strcmp(t, "user_ringbuf"))
+		s->key = 0, s->value = 0, s->entries = 64 * 1024;
+	else if (!strcmp(t, "queue") || !strcmp(t, "stack") ||
+		 !strcmp(t, "bloom_filter"))
+		s->key = 0;
+	else if (!strcmp(t, "lpm_trie"))
+		s->key = 8, s->flags = BPF_F_NO_PREALLOC_FLAG;
+	else if (!strcmp(t, "perf_event_array") || !strcmp(t, "prog_array") ||
+		 !strcmp(t, "cgroup_array") || !strcmp(t, "array_of_maps") ||
+		 !strcmp(t, "hash_of_maps"))
+		s->value = 4;
+}
+
+static uint64_t fd_memlock(int fd)
+{
+	char rel[32], fdinfo[4096];
+	uint64_t v = 0;
+
+	snprintf(rel, sizeof(rel), "fdinfo/%d", fd);
+	if (proc_read(0, rel, fdinfo, sizeof(fdinfo)) >= 0)
+		kv_get_u64(fdinfo, "memlock", 10, &v);
+	return v;
+}
+
+/* Creates the map in a child whose soft limit is raised to the hard limit
+ * (or to unlimited where the hard limit allows).  Returns 0 if it then
+ * worked, so memlock was the cause. */
+static int retry_with_raised_limit(const struct shape *s)
+{
+	pid_t child;
+
+	fflush(NULL);
+	child = fork();
+	if (child < 0)
+		return -1;
+	if (child == 0) {
+		struct rlimit r = { RLIM_INFINITY, RLIM_INFINITY };
+		int fd;
+
+		if (setrlimit(RLIMIT_MEMLOCK, &r) < 0) {
+			getrlimit(RLIMIT_MEMLOCK, &r);
+			r.rlim_cur = r.rlim_max;
+			setrlimit(RLIMIT_MEMLOCK, &r);
+		}
+		fd = bpf_map_create(s->type, s->key, s->value, s->entries, s->flags);
+		_exit(fd >= 0 ? CHILD_OK : errno);
+	}
+	return child_status(child) == CHILD_OK ? 0 : -1;
+}
+
+/* Largest max_entries of this shape that can be created now. */
+static uint32_t largest_fitting(const struct shape *s)
+{
+	uint32_t lo = 0, hi = s->entries;
+
+	while (lo + 1 < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		int fd = bpf_map_create(s->type, s->key, s->value, mid, s->flags);
+
+		if (fd >= 0) {
+			close(fd);
+			lo = mid;
+		} else {
+			hi = mid;
+		}
+	}
+	return lo;
+}
+
+/* The cause of a failed create that can be shown, as one sentence.
+ * *fits gets the largest fitting max_entries when memlock is the cause. */
+static const char *explain_failure(const struct shape *s, int err,
+				   char *buf, size_t size, int64_t *fits)
+{
+	char status[8192], lockdown[128] = "", path[PATH_BUF];
+	uint64_t caps = 0, seccomp = 0;
+	long long unpriv = 0;
+	int why;
+
+	*fits = -1;
+	proc_read(0, "status", status, sizeof(status));
+	kv_get_u64(status, "CapEff", 16, &caps);
+	kv_get_u64(status, "Seccomp", 10, &seccomp);
+	sysctl_read("kernel.unprivileged_bpf_disabled", &unpriv);
+
+	switch (err) {
+	case ENOSYS:
+		return "this kernel has no bpf() system call (CONFIG_BPF_SYSCALL off)";
+	case EINVAL:
+		snprintf(buf, size, "the kernel rejects this shape of %s map "
+			 "(key %u, value %u, entries %u): wrong sizes for the type, "
+			 "or a type this kernel does not know", s->type_name,
+			 s->key, s->value, s->entries);
+		return buf;
+	case E2BIG:
+		return "key size, value size or max_entries is above the kernel's limit for this type";
+	case ENOMEM:
+		return "the kernel could not allocate the map: out of memory, or the memory cgroup's memory.max is reached";
+	case EOPNOTSUPP:
+	case 524: /* ENOTSUPP, kernel-internal */
+		snprintf(buf, size, "map type %s is not supported by this kernel", s->type_name);
+		return buf;
+	case EPERM:
+	case EACCES:
+		break;
+	default:
+		snprintf(buf, size, "bpf(BPF_MAP_CREATE) failed: %s", strerror(err));
+		return buf;
+	}
+	if (!HAS_CAP(caps, CAP_BPF_BIT) && !HAS_CAP(caps, CAP_SYS_ADMIN_BIT)) {
+		if (unpriv)
+			snprintf(buf, size, "unprivileged BPF is disabled "
+				 "(kernel.unprivileged_bpf_disabled=%lld) and this "
+				 "process has neither CAP_BPF nor CAP_SYS_ADMIN", unpriv);
+		else
+			snprintf(buf, size, "map type %s needs CAP_BPF, which this "
+				 "process lacks", s->type_name);
+		return buf;
+	}
+	if (probe_charge(&why) == CHARGE_MEMLOCK && retry_with_raised_limit(s) == 0) {
+		struct rlimit r;
+		char a[SIZE_BUF];
+
+		getrlimit(RLIMIT_MEMLOCK, &r);
+		*fits = largest_fitting(s);
+		snprintf(buf, size, "RLIMIT_MEMLOCK (soft %s) is too low for this "
+			 "map: it fits with a higher limit (bpf-memlock -s SIZE -- CMD); "
+			 "at most %" PRId64 " entries fit now",
+			 format_size(from_rlim(r.rlim_cur), a), *fits);
+		return buf;
+	}
+	if (seccomp == 2)
+		return "a seccomp filter on this process denies bpf() (Seccomp: 2 in /proc/self/status)";
+	if (read_small_file(sys_path(path, "/sys/kernel/security/lockdown"),
+			    lockdown, sizeof(lockdown)) > 0 &&
+	    !strstr(lockdown, "[none]")) {
+		lockdown[strcspn(lockdown, "\n")] = 0;
+		snprintf(buf, size, "kernel lockdown is active (%s) or a security "
+			 "module denies bpf(): see the kernel log", lockdown);
+		return buf;
+	}
+	return "denied by a security module (SELinux, AppArmor, BPF LSM): capabilities, "
+	       "memlock and seccomp are not the cause; see the kernel log";
+}
+
+static int probe(struct opt_slot *o, int json)
+{
+	struct shape s = { .type_name = o[O_TYPE].arg ? o[O_TYPE].arg : "hash" };
+	char buf[512];
+	const char *cause = NULL;
+	int64_t fits = -1;
+	int id = bpf_map_type_id(s.type_name), fd, err = 0, why;
+	uint64_t memlock = 0;
+	enum charge charge;
+
+	if (id < 0)
+		die_usage("-t: unknown map type '%s'", s.type_name);
+	s.type = (uint32_t)id;
+	default_shape(&s);
+	if (o[O_KEY].arg)
+		s.key = (uint32_t)opt_number(o[O_KEY].arg, 0, UINT32_MAX, "-k");
+	if (o[O_VALUE].arg)
+		s.value = (uint32_t)opt_number(o[O_VALUE].arg, 0, UINT32_MAX, "-v");
+	if (o[O_ENTRIES].arg)
+		s.entries = (uint32_t)opt_number(o[O_ENTRIES].arg, 0, UINT32_MAX, "-n");
+
+	fd = bpf_map_create(s.type, s.key, s.value, s.entries, s.flags);
+	if (fd < 0) {
+		err = errno;
+		cause = explain_failure(&s, err, buf, sizeof(buf), &fits);
+	} else {
+		memlock = fd_memlock(fd);
+		close(fd);
+	}
+	charge = probe_charge(&why);
+	if (json) {
+		json_object(NULL);
+		json_bool("ok", fd >= 0);
+		json_string("type", s.type_name);
+		json_uint("key_size", s.key);
+		json_uint("value_size", s.value);
+		json_uint("max_entries", s.entries);
+		json_uint("flags", s.flags);
+		if (fd >= 0)
+			json_uint("memlock", memlock);
+		else
+			json_null("memlock");
+		json_string("charge", charge_names[charge]);
+		json_string("error", err ? strerror(err) : NULL);
+		json_string("cause", cause);
+		if (fits >= 0)
+			json_int("fits_entries", fits);
+		else
+			json_null("fits_entries");
+		json_close();
+	} else {
+		printf("%-18s%s key %u value %u entries %u flags %#x\n", "map",
+		       s.type_name, s.key, s.value, s.entries, s.flags);
+		if (fd >= 0) {
+			printf("%-18screated and closed\n", "result");
+			printf("%-18s%" PRIu64 " bytes (%s)\n", "memlock", memlock,
+			       format_size(memlock, buf));
+		} else {
+			printf("%-18sfailed: %s\n", "result", strerror(err));
+			printf("%-18s%s\n", "cause", cause);
+		}
+		printf("%-18s%s\n", "bpf charged to", charge_text(charge));
+	}
+	if (fd < 0) {
+		warn_msg("creating %s map failed: %s", s.type_name, cause);
+		return EXIT_FAIL;
+	}
+	return EXIT_OK;
+}
+
+/* ---- main ------------------------------------------------------------------- */
+
+int memlock_main(int argc, char **argv)
+{
+	struct opt_slot o[O_COUNT] = { 0 };
+	struct opt_result r;
+	pid_t pid = 0;
+	int json;
+
+	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_MEMLOCK);
+	json = o[O_JSON].seen;
+	if (r.nargs)
+		die_usage("unexpected argument '%s'", r.args[0]);
+	if (o[O_PID].arg)
+		pid = (pid_t)opt_number(o[O_PID].arg, 1, INT32_MAX, "-p");
+	if (o[O_ALL].seen + o[O_SET].seen + o[O_PROBE].seen > 1)
+		die_usage("-a, -s and --probe do not go together");
+	if ((o[O_TYPE].seen || o[O_KEY].seen || o[O_VALUE].seen ||
+	     o[O_ENTRIES].seen) && !o[O_PROBE].seen)
+		die_usage("-t, -k, -v and -n go with --probe");
+	if (r.has_rest && !o[O_SET].seen)
+		die_usage("'-- CMD' goes with -s SIZE");
+	if (r.has_rest && !r.nrest)
+		die_usage("no command after '--'");
+	if (r.has_rest && pid)
+		die_usage("-p and '-- CMD' do not go together");
+	if ((o[O_ALL].seen || o[O_PROBE].seen) && pid)
+		die_usage("-p does not go with -a or --probe");
+
+	if (o[O_ALL].seen)
+		return report_all(json);
+	if (o[O_SET].seen)
+		return set_limit(pid, o[O_SET].arg, r.nrest, r.rest, json);
+	if (o[O_PROBE].seen)
+		return probe(o, json);
+	return report(pid, json);
+}

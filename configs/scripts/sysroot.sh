@@ -1,0 +1,139 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# Build the static musl sysroot bpfbox links against: zlib, libelf (elfutils)
+# and Zydis, compiled from Debian's source packages, plus the Zycore headers
+# from the libzycore-dev binary package.
+#
+# usage: sysroot.sh BUILD_DIR ARCH CC AR
+#   BUILD_DIR  where the private apt state, sources and sysroot go (build/)
+#   ARCH       sysroot name suffix (x86_64, aarch64, arm, mipsel, s390x)
+#   CC AR      the musl compiler and the archiver for that target
+#
+# Every step leaves a stamp file, so a second run does nothing.  The
+# machine's own apt configuration is never touched: sources are fetched
+# through a private apt state under BUILD_DIR/apt.
+set -eu
+
+build=$1 arch=$2 cc=$3 ar=$4
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(mkdir -p "$build" && cd "$build" && pwd)
+apt="$build/apt"
+src="$build/src"
+sysroot="$build/sysroot-$arch"
+obj="$build/deps-obj-$arch"
+CFLAGS="-Os -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables"
+
+say() { echo "deps: $*"; }
+
+aptq() {
+	apt-get -q -o Dir::Etc::SourceList=/dev/null \
+		-o Dir::Etc::SourceParts="$apt/sources.list.d" \
+		-o Dir::State="$apt/state" -o Dir::Cache="$apt/cache" \
+		-o APT::Sandbox::User=root "$@"
+}
+
+# The machine's Debian sources, each also as deb-src.  Both a deb822
+# debian.sources file (Debian 12 default) and a one-line sources.list work.
+private_sources() {
+	mkdir -p "$apt/sources.list.d" "$apt/state/lists/partial" \
+		"$apt/cache/archives/partial"
+	out="$apt/sources.list.d/debian.sources"
+	: > "$out.tmp"
+	for f in /etc/apt/sources.list.d/*.sources; do
+		[ -f "$f" ] || continue
+		grep -q 'debian' "$f" || continue
+		sed 's/^Types:.*/Types: deb deb-src/' "$f" >> "$out.tmp"
+		echo >> "$out.tmp"
+	done
+	if [ -f /etc/apt/sources.list ]; then
+		grep -E '^deb[[:space:]].*debian' /etc/apt/sources.list |
+		while read -r _ rest; do
+			printf 'deb %s\ndeb-src %s\n' "$rest" "$rest"
+		done > "$apt/sources.list.d/debian.list"
+	fi
+	[ -s "$out.tmp" ] || [ -s "$apt/sources.list.d/debian.list" ] || {
+		echo "deps: no Debian apt source found in /etc/apt" >&2; exit 1; }
+	mv "$out.tmp" "$out"
+}
+
+fetch_sources() {
+	[ -f "$src/.fetched" ] && return 0
+	say "fetching Debian source packages (private apt state in $apt)"
+	private_sources
+	aptq update >/dev/null
+	rm -rf "$src" && mkdir -p "$src"
+	(cd "$src" && aptq source --download-only zlib elfutils zydis >/dev/null &&
+		aptq download libzycore-dev >/dev/null)
+	for dsc in "$src"/*.dsc; do
+		(cd "$src" && dpkg-source --no-check -x "$dsc" >/dev/null)
+	done
+	mkdir -p "$src/zycore" && dpkg-deb -x "$src"/libzycore-dev_*.deb "$src/zycore"
+	touch "$src/.fetched"
+}
+
+srcdir() { # the unpacked tree of one source package
+	for d in "$src/$1"-[0-9]*; do [ -d "$d" ] && echo "$d" && return 0; done
+	echo "deps: source of $1 not unpacked in $src" >&2; exit 1
+}
+
+# compile_all OUT_ARCHIVE SRC_DIR FLAGS FILE...: one object per file, then ar
+compile_all() {
+	lib=$1 dir=$2 flags=$3; shift 3
+	o="$obj/$(basename "$lib" .a)"
+	rm -rf "$o" && mkdir -p "$o"
+	for f in "$@"; do
+		# shellcheck disable=SC2086
+		$cc $CFLAGS $flags -c "$dir/$f" -o "$o/$(echo "$f" | tr / _ | sed 's/\.c$/.o/')"
+	done
+	rm -f "$lib" && $ar rcs "$lib" "$o"/*.o
+}
+
+build_zlib() {
+	[ -f "$sysroot/lib/libz.a" ] && return 0
+	say "zlib -> $sysroot"
+	d=$(srcdir zlib)
+	# The plain library sources; zlib's configure would only pick the same.
+	compile_all "$sysroot/lib/libz.a" "$d" "-DHAVE_UNISTD_H -DHAVE_STDARG_H" \
+		adler32.c crc32.c deflate.c infback.c inffast.c inflate.c \
+		inftrees.c trees.c zutil.c compress.c uncompr.c
+	cp "$d/zlib.h" "$d/zconf.h" "$sysroot/include/"
+}
+
+build_libelf() {
+	[ -f "$sysroot/lib/libelf.a" ] && return 0
+	say "libelf -> $sysroot"
+	d=$(srcdir elfutils)
+	mkdir -p "$obj/libelf-inc"
+	cp "$here/libelf-config.h" "$obj/libelf-inc/config.h"
+	files=$(sed -n '/^libelf_a_SOURCES/,/^$/p' "$d/libelf/Makefile.am" |
+		sed 's/^libelf_a_SOURCES *=//; s/\\//g')
+	# shellcheck disable=SC2086
+	compile_all "$sysroot/lib/libelf.a" "$d/libelf" \
+		"-std=gnu99 -D_GNU_SOURCE -DHAVE_CONFIG_H -I$obj/libelf-inc -I$d/lib -I$d/libelf -I$sysroot/include" \
+		$files
+	cp "$d/libelf/libelf.h" "$d/libelf/gelf.h" "$d/libelf/nlist.h" "$sysroot/include/"
+	# libelf.h includes <elf.h>: elfutils' own copy, newer than musl's.
+	cp "$d/libelf/elf.h" "$sysroot/include/elf.h"
+}
+
+build_zydis() {
+	[ -f "$sysroot/lib/libZydis.a" ] && return 0
+	say "zydis (decoder + formatter) -> $sysroot"
+	d=$(srcdir zydis)
+	compile_all "$sysroot/lib/libZydis.a" "$d/src" \
+		"-std=c99 -DZYDIS_STATIC_BUILD -DZYCORE_STATIC_BUILD -DZYDIS_DISABLE_ENCODER -DZYDIS_DISABLE_AVX512 -DZYDIS_DISABLE_KNC -I$d/include -I$d/src -I$src/zycore/usr/include" \
+		MetaInfo.c Mnemonic.c Register.c Segment.c SharedData.c String.c \
+		Utils.c Zydis.c Decoder.c DecoderData.c Disassembler.c \
+		Formatter.c FormatterBuffer.c FormatterATT.c FormatterBase.c \
+		FormatterIntel.c
+	cp -r "$d/include/Zydis" "$sysroot/include/"
+	cp -r "$src/zycore/usr/include/Zycore" "$sysroot/include/"
+}
+
+fetch_sources
+mkdir -p "$sysroot/include" "$sysroot/lib"
+build_zlib
+build_libelf
+build_zydis
+touch "$sysroot/.complete"
+say "sysroot $sysroot complete"

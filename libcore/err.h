@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Error reporting: "APPLET: message[: reason]" on stderr, fixed exit codes. */
+#ifndef BPFBOX_ERR_H
+#define BPFBOX_ERR_H
+
+#define EXIT_OK 0
+#define EXIT_FAIL 1
+#define EXIT_USAGE 2
+
+/* Set by the dispatcher before an applet runs; prefixes every message. */
+extern const char *applet_name;
+
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+
+void warn_msg(const char *fmt, ...) PRINTF_LIKE(1, 2);
+/* Appends ": strerror(err)". */
+void warn_errno(int err, const char *fmt, ...) PRINTF_LIKE(2, 3);
+_Noreturn void die(const char *fmt, ...) PRINTF_LIKE(1, 2);
+_Noreturn void die_errno(int err, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* Exit 2 with a pointer to --help. */
+_Noreturn void die_usage(const char *fmt, ...) PRINTF_LIKE(1, 2);
+
+/* Flush stdout and turn a failed write (full disk, closed pipe) into exit 1. */
+int finish_output(int status);
+
+#endif

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* Minimal streaming JSON writer (RFC 8259 string escaping). */
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "err.h"
+#include "json.h"
+
+#define JSON_MAX_DEPTH 16
+
+static struct {
+	int depth;
+	char closer[JSON_MAX_DEPTH];
+	int count[JSON_MAX_DEPTH];
+} js;
+
+static void put_escaped(const char *s)
+{
+	putchar('"');
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"': fputs("\\\"", stdout); break;
+		case '\\': fputs("\\\\", stdout); break;
+		case '\n': fputs("\\n", stdout); break;
+		case '\r': fputs("\\r", stdout); break;
+		case '\t': fputs("\\t", stdout); break;
+		default:
+			/* Control bytes and DEL escaped; other bytes pass as
+			 * they are (UTF-8 stays UTF-8). */
+			if (*p < 0x20 || *p == 0x7f)
+				printf("\\u%04x", *p);
+			else
+				putchar(*p);
+		}
+	}
+	putchar('"');
+}
+
+/* Comma and key before a value at the current level. */
+static void begin_value(const char *key)
+{
+	if (js.depth > 0 && js.count[js.depth - 1]++)
+		putchar(',');
+	if (key) {
+		put_escaped(key);
+		putchar(':');
+	}
+}
+
+static void open(const char *key, char opener, char closer)
+{
+	if (js.depth == JSON_MAX_DEPTH)
+		die("internal error: JSON nested too deep");
+	begin_value(key);
+	putchar(opener);
+	js.closer[js.depth] = closer;
+	js.count[js.depth] = 0;
+	js.depth++;
+}
+
+void json_object(const char *key)
+{
+	open(key, '{', '}');
+}
+
+void json_array(const char *key)
+{
+	open(key, '[', ']');
+}
+
+void json_close(void)
+{
+	if (js.depth == 0)
+		die("internal error: JSON close without open");
+	putchar(js.closer[--js.depth]);
+	if (js.depth == 0)
+		putchar('\n');
+}
+
+void json_string(const char *key, const char *s)
+{
+	begin_value(key);
+	if (s)
+		put_escaped(s);
+	else
+		fputs("null", stdout);
+}
+
+void json_int(const char *key, int64_t v)
+{
+	begin_value(key);
+	printf("%" PRId64, v);
+}
+
+void json_uint(const char *key, uint64_t v)
+{
+	begin_value(key);
+	printf("%" PRIu64, v);
+}
+
+void json_bool(const char *key, int v)
+{
+	begin_value(key);
+	fputs(v ? "true" : "false", stdout);
+}
+
+void json_null(const char *key)
+{
+	json_string(key, NULL);
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* procfs/sysfs paths (with the BPFBOX_ROOT override), sysctls, and
+ * "key: value" parsing by exact key. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "file.h"
+#include "proc.h"
+
+const char *sys_path(char buf[PATH_BUF], const char *fmt, ...)
+{
+	const char *root = getenv("BPFBOX_ROOT");
+	size_t n;
+	va_list ap;
+	int m;
+
+	if (!root)
+		root = "";
+	n = strlen(root);
+	if (n >= PATH_BUF)
+		die("BPFBOX_ROOT is too long");
+	memcpy(buf, root, n);
+	va_start(ap, fmt);
+	m = vsnprintf(buf + n, PATH_BUF - n, fmt, ap);
+	va_end(ap);
+	if (m < 0 || (size_t)m >= PATH_BUF - n)
+		die("path too long under BPFBOX_ROOT");
+	return buf;
+}
+
+const char *sysctl_path(char buf[PATH_BUF], const char *name)
+{
+	char rel[PATH_BUF];
+	size_t i;
+
+	snprintf(rel, sizeof(rel), "%s", name);
+	for (i = 0; rel[i]; i++)
+		if (rel[i] == '.')
+			rel[i] = '/';
+	return sys_path(buf, "/proc/sys/%s", rel);
+}
+
+int sysctl_read(const char *name, long long *val)
+{
+	char path[PATH_BUF], text[64], *end;
+
+	if (read_small_file(sysctl_path(path, name), text, sizeof(text)) < 0)
+		return -1;
+	errno = 0;
+	*val = strtoll(text, &end, 10);
+	if (errno || end == text || (*end && !isspace((unsigned char)*end))) {
+		errno = EINVAL;
+		return -1;
+	}
+	return 0;
+}
+
+int sysctl_write(const char *name, long long val)
+{
+	char path[PATH_BUF], text[32];
+
+	snprintf(text, sizeof(text), "%lld\n", val);
+	return write_whole_value(sysctl_path(path, name), text);
+}
+
+int kv_get(const char *text, const char *key, char *val, size_t size)
+{
+	size_t klen = strlen(key);
+	const char *line = text;
+
+	while (line && *line) {
+		const char *nl = strchr(line, '\n');
+		const char *end = nl ? nl : line + strlen(line);
+
+		if ((size_t)(end - line) > klen && !memcmp(line, key, klen) &&
+		    line[klen] == ':') {
+			const char *v = line + klen + 1;
+			size_t n;
+
+			while (v < end && (*v == ' ' || *v == '\t'))
+				v++;
+			n = (size_t)(end - v);
+			while (n && isspace((unsigned char)v[n - 1]))
+				n--;
+			if (n >= size)
+				n = size - 1;
+			memcpy(val, v, n);
+			val[n] = 0;
+			return 0;
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	return -1;
+}
+
+int kv_get_u64(const char *text, const char *key, int base, uint64_t *val)
+{
+	char buf[64], *end;
+
+	if (kv_get(text, key, buf, sizeof(buf)) < 0 || !buf[0])
+		return -1;
+	/* Take the leading number: "VmLck:  4 kB" gives 4. */
+	errno = 0;
+	*val = strtoull(buf, &end, base);
+	if (errno || end == buf)
+		return -1;
+	return 0;
+}
+
+ssize_t proc_read(pid_t pid, const char *file, char *buf, size_t size)
+{
+	char path[PATH_BUF];
+
+	if (pid)
+		sys_path(path, "/proc/%d/%s", (int)pid, file);
+	else
+		sys_path(path, "/proc/self/%s", file);
+	return read_small_file(path, buf, size);
+}
+
+int proc_cap_eff(pid_t pid, uint64_t *caps)
+{
+	char status[8192];
+
+	if (proc_read(pid, "status", status, sizeof(status)) < 0)
+		return -1;
+	if (kv_get_u64(status, "CapEff", 16, caps) < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* Size parsing and printing shared by the applets. */
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "size.h"
+
+int parse_size(const char *s, uint64_t *out)
+{
+	static const char units[] = "KMGT";
+	uint64_t v = 0, mul = 1;
+	const char *p = s, *u;
+
+	if (!strcasecmp(s, "unlimited") || !strcasecmp(s, "infinity")) {
+		*out = SIZE_UNLIMITED;
+		return 0;
+	}
+	if (!isdigit((unsigned char)*p))
+		return -1;
+	for (; isdigit((unsigned char)*p); p++) {
+		unsigned d = (unsigned)(*p - '0');
+
+		if (v > (UINT64_MAX - d) / 10)
+			return -1;
+		v = v * 10 + d;
+	}
+	if (*p && (u = strchr(units, toupper((unsigned char)*p)))) {
+		for (int i = 0; i <= u - units; i++)
+			mul *= 1024;
+		p++;
+		if (!strcasecmp(p, "iB"))
+			p += 2;
+	}
+	if (!strcasecmp(p, "B"))
+		p++;
+	if (*p)
+		return -1;
+	if (v > UINT64_MAX / mul || v * mul == SIZE_UNLIMITED)
+		return -1;
+	*out = v * mul;
+	return 0;
+}
+
+const char *format_size(uint64_t v, char buf[SIZE_BUF])
+{
+	static const char units[] = "KMGT";
+	int i = -1;
+
+	if (v == SIZE_UNLIMITED)
+		return "unlimited";
+	while (v && v % 1024 == 0 && i < 3) {
+		v /= 1024;
+		i++;
+	}
+	if (i < 0)
+		snprintf(buf, SIZE_BUF, "%" PRIu64, v);
+	else
+		snprintf(buf, SIZE_BUF, "%" PRIu64 "%c", v, units[i]);
+	return buf;
+}
