@@ -124,13 +124,15 @@ static const char *meaning(const struct knob *k, long long v, char *buf)
 static int show(int json)
 {
 	long long val[NKNOBS], unpriv;
-	int have[NKNOBS], have_unpriv, always;
+	int have[NKNOBS], err[NKNOBS], have_unpriv, always;
 	const char *source;
 	char buf[SIZE_BUF];
 	struct utsname u;
 
-	for (size_t i = 0; i < NKNOBS; i++)
+	for (size_t i = 0; i < NKNOBS; i++) {
 		have[i] = sysctl_read(knobs[i].sysctl, &val[i]) == 0;
+		err[i] = have[i] ? 0 : errno;
+	}
 	have_unpriv = sysctl_read(UNPRIV, &unpriv) == 0;
 	always = jit_always_on(&source);
 	if (uname(&u) < 0)
@@ -163,6 +165,11 @@ static int show(int json)
 		if (have[i])
 			printf("%-34s%-11lld%s\n", knobs[i].sysctl, val[i],
 			       meaning(&knobs[i], val[i], buf));
+		else if (err[i] == EPERM || err[i] == EACCES)
+			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-",
+			       "hidden: reading it needs CAP_SYS_ADMIN");
+		else if (err[i] != ENOENT)
+			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-", strerror(err[i]));
 		else if (i == K_ENABLE)
 			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-",
 			       "missing: this kernel has no BPF JIT");
@@ -185,9 +192,11 @@ static int show(int json)
 
 /* ---- set ------------------------------------------------------------------------ */
 
-/* A failed write of `v` to knob k, explained. */
-static _Noreturn void die_write(const struct knob *k, long long v, int err)
+/* A failed read (writing 0) or write of `v` to knob k, explained. */
+static _Noreturn void die_access(const struct knob *k, int writing,
+				 long long v, int err)
 {
+	const char *what = writing ? "writing" : "reading";
 	char path[PATH_BUF];
 	uint64_t caps = 0;
 	const char *source;
@@ -201,32 +210,30 @@ static _Noreturn void die_write(const struct knob *k, long long v, int err)
 	case EPERM:
 	case EACCES:
 		if (proc_cap_eff(0, &caps) == 0 && !HAS_CAP(caps, CAP_SYS_ADMIN_BIT))
-			die("%s: not permitted: writing it needs CAP_SYS_ADMIN, "
-			    "which this process lacks (run as root)", k->sysctl);
-		die_errno(err, "%s: not permitted", k->sysctl);
+			die("%s: not permitted: %s it needs CAP_SYS_ADMIN, "
+			    "which this process lacks (run as root)", k->sysctl, what);
+		die_errno(err, "%s: %s not permitted", k->sysctl, what);
 	case EROFS:
 		die("%s: /proc/sys is mounted read-only here", k->sysctl);
 	case EINVAL:
+		if (!writing)
+			die("%s: does not hold a number", path);
 		if (k == &knobs[K_ENABLE] && v != 1 && jit_always_on(&source) == ALWAYS_YES)
 			die("%s: the JIT is forced on (CONFIG_BPF_JIT_ALWAYS_ON, "
 			    "seen in %s): the kernel accepts only 1", k->sysctl, source);
 		die("%s: the kernel rejects %lld: out of range", k->sysctl, v);
 	default:
-		die_errno(err, "%s: write failed", k->sysctl);
+		die_errno(err, "%s: %s failed", path, what);
 	}
 }
 
 static long long read_knob(const struct knob *k)
 {
-	char path[PATH_BUF];
 	long long v;
 
-	if (sysctl_read(k->sysctl, &v) == 0)
-		return v;
-	if (errno == ENOENT && k == &knobs[K_ENABLE])
-		die("this kernel has no BPF JIT: %s is missing",
-		    sysctl_path(path, k->sysctl));
-	die_errno(errno, "%s", sysctl_path(path, k->sysctl));
+	if (sysctl_read(k->sysctl, &v) < 0)
+		die_access(k, 0, 0, errno);
+	return v;
 }
 
 /* Writes v, reads it back; returns the old value. */
@@ -235,7 +242,7 @@ static long long write_knob(const struct knob *k, long long v)
 	long long old = read_knob(k), now;
 
 	if (sysctl_write(k->sysctl, v) < 0)
-		die_write(k, v, errno);
+		die_access(k, 1, v, errno);
 	now = read_knob(k);
 	if (now != v)
 		die("%s: wrote %lld but the kernel now reports %lld", k->sysctl, v, now);

@@ -72,6 +72,16 @@ static int seen_before(const struct proc_bpf *p, const struct bpf_obj *o)
 	return 0;
 }
 
+/* Maps before programs, each by id: fd order would be readdir order. */
+static int by_kind_and_id(const void *x, const void *y)
+{
+	const struct bpf_obj *a = x, *b = y;
+
+	if (a->is_prog != b->is_prog)
+		return a->is_prog - b->is_prog;
+	return (a->id > b->id) - (a->id < b->id);
+}
+
 static void add_obj(struct proc_bpf *p, int is_prog, const char *fdinfo)
 {
 	struct bpf_obj o = { .is_prog = is_prog };
@@ -139,6 +149,8 @@ static int scan_process(pid_t pid, struct proc_bpf *p)
 		add_obj(p, is_prog, fdinfo);
 	}
 	closedir(dir);
+	if (p->nobjs)
+		qsort(p->objs, p->nobjs, sizeof(*p->objs), by_kind_and_id);
 	return 0;
 }
 
@@ -154,6 +166,20 @@ static rlim_t to_rlim(uint64_t v)
 	return v == SIZE_UNLIMITED ? RLIM_INFINITY : (rlim_t)v;
 }
 
+/* Copies the next blank-separated word of *p into out; "" at the end. */
+static void next_word(const char **p, char *out, size_t size)
+{
+	size_t n = 0;
+
+	*p += strspn(*p, " \t");
+	while (**p && !strchr(" \t\n", **p)) {
+		if (n + 1 < size)
+			out[n++] = **p;
+		(*p)++;
+	}
+	out[n] = 0;
+}
+
 /* RLIMIT_MEMLOCK of pid from /proc/PID/limits (readable for any process
  * and for a fake tree), "Max locked memory  SOFT  HARD  bytes". */
 static int read_memlock_limit(pid_t pid, uint64_t *soft, uint64_t *hard)
@@ -165,8 +191,12 @@ static int read_memlock_limit(pid_t pid, uint64_t *soft, uint64_t *hard)
 	if (proc_read(pid, "limits", text, sizeof(text)) < 0)
 		return -1;
 	line = strstr(text, key);
-	if (!line || sscanf(line + sizeof(key) - 1, "%31s %31s", s, h) != 2 ||
-	    parse_size(s, soft) < 0 || parse_size(h, hard) < 0) {
+	if (line) {
+		line += sizeof(key) - 1;
+		next_word(&line, s, sizeof(s));
+		next_word(&line, h, sizeof(h));
+	}
+	if (!line || parse_size(s, soft) < 0 || parse_size(h, hard) < 0) {
 		errno = EINVAL;
 		return -1;
 	}
@@ -231,16 +261,15 @@ static enum charge probe_charge(int *why)
 	return CHARGE_UNKNOWN;
 }
 
-static const char *charge_text(enum charge c)
+static void print_charge(enum charge c, int why)
 {
-	switch (c) {
-	case CHARGE_MEMCG:
-		return "memory cgroup; RLIMIT_MEMLOCK does not limit BPF (>= 5.11)";
-	case CHARGE_MEMLOCK:
-		return "RLIMIT_MEMLOCK of the user (< 5.11): raise it for big maps";
-	default:
-		return "unknown";
-	}
+	printf("%-18s", "bpf charged to");
+	if (c == CHARGE_MEMCG)
+		puts("memory cgroup; RLIMIT_MEMLOCK does not limit BPF (>= 5.11)");
+	else if (c == CHARGE_MEMLOCK)
+		puts("RLIMIT_MEMLOCK of the user (< 5.11): raise it for big maps");
+	else
+		printf("unknown: probe map not created: %s\n", strerror(why));
 }
 
 /* ---- the report ------------------------------------------------------------ */
@@ -298,7 +327,6 @@ static void print_objs_json(const struct proc_bpf *p, int progs)
 
 static void print_objs(const struct proc_bpf *p, int progs)
 {
-	char sz[SIZE_BUF];
 	int header = 0;
 
 	for (size_t i = 0; i < p->nobjs; i++) {
@@ -314,14 +342,13 @@ static void print_objs(const struct proc_bpf *p, int progs)
 			       "ID", "TYPE", progs ? "TAG" : "KEY",
 			       progs ? "MEMLOCK" : "VALUE", "ENTRIES", "MEMLOCK");
 		if (progs)
-			printf("  %-6" PRIu64 " %-22s %-16s %10s\n", o->id,
-			       type ? type : "?", o->tag,
-			       format_size(o->memlock, sz));
+			printf("  %-6" PRIu64 " %-22s %-16s %10" PRIu64 "\n", o->id,
+			       type ? type : "?", o->tag, o->memlock);
 		else
 			printf("  %-6" PRIu64 " %-22s %5" PRIu64 " %6" PRIu64
-			       " %8" PRIu64 " %10s\n", o->id, type ? type : "?",
-			       o->key_size, o->value_size, o->max_entries,
-			       format_size(o->memlock, sz));
+			       " %8" PRIu64 " %10" PRIu64 "\n", o->id,
+			       type ? type : "?", o->key_size, o->value_size,
+			       o->max_entries, o->memlock);
 	}
 }
 
@@ -384,11 +411,7 @@ static int report(pid_t pid, int json)
 	printf("%-18ssoft %s, hard %s\n", "RLIMIT_MEMLOCK",
 	       format_size(soft, a), format_size(hard, b));
 	printf("%-18s%s (VmLck)\n", "locked memory", format_size(locked, a));
-	if (charge == CHARGE_UNKNOWN)
-		printf("%-18sunknown: probe map not created: %s\n", "bpf charged to",
-		       strerror(why));
-	else
-		printf("%-18s%s\n", "bpf charged to", charge_text(charge));
+	print_charge(charge, why);
 	printf("%-18s", "capabilities");
 	for (size_t i = 0; i < NCAPS; i++)
 		printf("%s%s %s", i ? ", " : "", caps_shown[i].name,
@@ -400,11 +423,11 @@ static int report(pid_t pid, int json)
 	else
 		printf("%-18s%lld: %s\n", "unprivileged bpf", unpriv,
 		       unpriv_text(unpriv));
-	printf("%-18s%zu, memlock %s\n", "bpf maps", p.nmaps,
-	       format_size(mapbytes, a));
+	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf maps", p.nmaps,
+	       mapbytes);
 	print_objs(&p, 0);
-	printf("%-18s%zu, memlock %s\n", "bpf programs", p.nprogs,
-	       format_size(p.memlock - mapbytes, a));
+	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf programs",
+	       p.nprogs, p.memlock - mapbytes);
 	print_objs(&p, 1);
 	free(p.objs);
 	return EXIT_OK;
@@ -482,10 +505,11 @@ static int report_all(int json)
 			printf("%7d %-16s %5zu %5zu %12" PRIu64 "\n", (int)list[i].pid,
 			       list[i].comm, list[i].nmaps, list[i].nprogs,
 			       list[i].memlock);
-		printf("%7s %-16s %5zu %5zu %12" PRIu64 "\n", "total",
-		       n == 1 ? "1 process" : "", maps, progs, total);
-		if (n != 1)
-			printf("%7s %zu processes\n", "", n);
+		char count[32];
+
+		snprintf(count, sizeof(count), "%zu process%s", n, n == 1 ? "" : "es");
+		printf("%7s %-16s %5zu %5zu %12" PRIu64 "\n", "total", count,
+		       maps, progs, total);
 	}
 	if (denied)
 		warn_msg("%zu processes could not be read (not permitted): "
@@ -532,6 +556,12 @@ static void parse_limits(const char *spec, const struct rlimit *old,
 			  hard[0] ? hard : "(kept)");
 }
 
+static _Noreturn void die_other_user(pid_t pid)
+{
+	die("not permitted to change the limits of process %d: "
+	    "it runs as another user (needs CAP_SYS_RESOURCE)", (int)pid);
+}
+
 /* Why prlimit/setrlimit said EPERM, in words. */
 static _Noreturn void die_set_eperm(pid_t pid, const struct rlimit *old,
 				    const struct rlimit *new)
@@ -547,8 +577,7 @@ static _Noreturn void die_set_eperm(pid_t pid, const struct rlimit *old,
 		    format_size(from_rlim(old->rlim_max), a),
 		    format_size(from_rlim(new->rlim_max), b));
 	if (pid)
-		die("not permitted to change the limits of process %d: "
-		    "it runs as another user (needs CAP_SYS_RESOURCE)", (int)pid);
+		die_other_user(pid);
 	die_errno(EPERM, "setting RLIMIT_MEMLOCK");
 }
 
@@ -561,6 +590,8 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 	if (prlimit(pid, RLIMIT_MEMLOCK, NULL, &old) < 0) {
 		if (errno == ESRCH)
 			die("process %d: no such process", (int)pid);
+		if (errno == EPERM)
+			die_other_user(pid);
 		die_errno(errno, "reading RLIMIT_MEMLOCK of process %d", (int)pid);
 	}
 	parse_limits(spec, &old, &new);
@@ -682,12 +713,44 @@ static uint32_t largest_fitting(const struct shape *s)
 	return lo;
 }
 
+/* " (LIMITFILE: VALUE)" for the memory cgroup of this process, v1
+ * (memory.limit_in_bytes) or v2 (memory.max), or "" when there is none. */
+static const char *cgroup_memory_limit(char *out, size_t size)
+{
+	char cg[2048], path[PATH_BUF], limit[64], *line, *save;
+
+	out[0] = 0;
+	if (proc_read(0, "cgroup", cg, sizeof(cg)) < 0)
+		return out;
+	for (line = strtok_r(cg, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		/* "ID:CONTROLLERS:PATH"; v2 is "0::PATH". */
+		char *ctl = strchr(line, ':'), *rel = ctl ? strchr(ctl + 1, ':') : NULL;
+
+		if (!rel)
+			continue;
+		*rel++ = 0;
+		ctl++;
+		if (strstr(ctl, "memory"))
+			sys_path(path, "/sys/fs/cgroup/memory%s/memory.limit_in_bytes", rel);
+		else if (!*ctl && !strcmp(line, "0"))
+			sys_path(path, "/sys/fs/cgroup%s/memory.max", rel);
+		else
+			continue;
+		if (read_small_file(path, limit, sizeof(limit)) <= 0)
+			continue;
+		limit[strcspn(limit, "\n")] = 0;
+		snprintf(out, size, " (%s: %s)", path, limit);
+		break;
+	}
+	return out;
+}
+
 /* The cause of a failed create that can be shown, as one sentence.
  * *fits gets the largest fitting max_entries when memlock is the cause. */
 static const char *explain_failure(const struct shape *s, int err,
 				   char *buf, size_t size, int64_t *fits)
 {
-	char status[8192], lockdown[128] = "", path[PATH_BUF];
+	char status[8192], lockdown[128] = "", path[PATH_BUF], cglimit[600];
 	uint64_t caps = 0, seccomp = 0;
 	long long unpriv = 0;
 	int why;
@@ -710,7 +773,10 @@ static const char *explain_failure(const struct shape *s, int err,
 	case E2BIG:
 		return "key size, value size or max_entries is above the kernel's limit for this type";
 	case ENOMEM:
-		return "the kernel could not allocate the map: out of memory, or the memory cgroup's memory.max is reached";
+		snprintf(buf, size, "the kernel could not allocate the map: out "
+			 "of memory, or the memory cgroup limit is reached%s",
+			 cgroup_memory_limit(cglimit, sizeof(cglimit)));
+		return buf;
 	case EOPNOTSUPP:
 	case 524: /* ENOTSUPP, kernel-internal */
 		snprintf(buf, size, "map type %s is not supported by this kernel", s->type_name);
@@ -761,7 +827,7 @@ static const char *explain_failure(const struct shape *s, int err,
 static int probe(struct opt_slot *o, int json)
 {
 	struct shape s = { .type_name = o[O_TYPE].arg ? o[O_TYPE].arg : "hash" };
-	char buf[512];
+	char buf[1024];
 	const char *cause = NULL;
 	int64_t fits = -1;
 	int id = bpf_map_type_id(s.type_name), fd, err = 0, why;
@@ -819,7 +885,7 @@ static int probe(struct opt_slot *o, int json)
 			printf("%-18sfailed: %s\n", "result", strerror(err));
 			printf("%-18s%s\n", "cause", cause);
 		}
-		printf("%-18s%s\n", "bpf charged to", charge_text(charge));
+		print_charge(charge, why);
 	}
 	if (fd < 0) {
 		warn_msg("creating %s map failed: %s", s.type_name, cause);

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Test library, toybox style.  A .test file is a list of
+#
+#   testing "name" "command" "expected stdout" "file contents" "stdin"
+#
+# The command runs with sh in a fresh scratch directory, with the applet
+# links first in PATH; "file contents" is written to ./input first, "stdin"
+# is fed to it.  Expected output, file and stdin take printf %b escapes
+# (\n).  A mismatch prints a unified diff.  `skip_next N "why"` turns the
+# next N tests into SKIPs (for kernels or machines that refuse), and a file
+# starts with `require_applet NAME || return 0` to skip itself when the
+# applet is configured out.  The runner prints "N passed, N failed, N skipped".
+
+: "${PASS:=0}" "${FAIL:=0}" "${SKIP:=0}"
+SKIP_NEXT=0
+SKIP_WHY=""
+
+testing() {
+	name=$1 cmd=$2 expected=$3 file=$4 stdin=$5
+	if [ "$SKIP_NEXT" -gt 0 ]; then
+		SKIP_NEXT=$((SKIP_NEXT - 1))
+		SKIP=$((SKIP + 1))
+		echo "SKIP: $TEST_FILE: $name ($SKIP_WHY)"
+		return 0
+	fi
+	rm -rf "$SCRATCH" && mkdir -p "$SCRATCH"
+	printf '%b' "$file" > "$SCRATCH/input"
+	printf '%b' "$expected" > "$SCRATCH/expected"
+	printf '%b' "$stdin" > "$SCRATCH/stdin"
+	(cd "$SCRATCH" && sh -c "$cmd" < stdin > actual 2> stderr)
+	if cmp -s "$SCRATCH/expected" "$SCRATCH/actual"; then
+		PASS=$((PASS + 1))
+		[ -n "$VERBOSE" ] && echo "PASS: $TEST_FILE: $name"
+	else
+		FAIL=$((FAIL + 1))
+		echo "FAIL: $TEST_FILE: $name"
+		echo "  command: $cmd"
+		diff -u "$SCRATCH/expected" "$SCRATCH/actual" | sed 's/^/  /' | head -40
+		[ -s "$SCRATCH/stderr" ] && sed 's/^/  stderr: /' "$SCRATCH/stderr" | head -10
+	fi
+	return 0
+}
+
+skip_next() {
+	SKIP_NEXT=$1
+	SKIP_WHY=$2
+}
+
+require_applet() {
+	grep -qx "$1" "$APPLET_LIST" && return 0
+	SKIP=$((SKIP + 1))
+	echo "SKIP: $TEST_FILE: $1 is not in this build"
+	return 1
+}
+
+# True when this process may use bpf(): the tests that need the live
+# kernel check it and SKIP otherwise.
+bpf_works() {
+	"$HELPERS/bpf_hold" -x map 2 4 4 1 >/dev/null 2>&1
+}
+
+# Starts bpf_hold ARGS in the background; HOLD_PID is its pid and
+# $WORK/hold.out what it created ("map ID MEMLOCK" lines).  Fails when the
+# kernel refused.
+start_holder() {
+	"$HELPERS/bpf_hold" "$@" > "$WORK/hold.out" 2>/dev/null &
+	HOLD_PID=$!
+	for _i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+		grep -q '^ready$' "$WORK/hold.out" && return 0
+		kill -0 "$HOLD_PID" 2>/dev/null || return 1
+		sleep 0.1
+	done
+	return 1
+}
+
+stop_holder() {
+	kill "$HOLD_PID" 2>/dev/null
+	wait "$HOLD_PID" 2>/dev/null
+	return 0
+}
