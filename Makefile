@@ -53,7 +53,7 @@ ALLCFLAGS  := $(CFLAGS) $(WARN) -ffunction-sections -fdata-sections \
               -fno-asynchronous-unwind-tables -fno-stack-protector
 LDFLAGS    := -static -Wl,--gc-sections -L$(SYSROOT)/lib
 
-.PHONY: all deps check sizes install clean distclean sample bench help \
+.PHONY: FORCE all deps check sizes install clean distclean sample bench help \
         defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
         savedefconfig
 all: bpfbox
@@ -91,7 +91,7 @@ endif
 # ---- dependencies ----------------------------------------------------------
 # Host packages the build uses; cross targets add their compiler, musl and
 # qemu (to run the tests).  dpkg-dev unpacks source packages.
-HOST_PKGS := musl-tools kconfig-frontends-nox dpkg-dev make gcc file xz-utils bzip2
+HOST_PKGS := musl-tools kconfig-frontends-nox dpkg-dev make gcc file xz-utils bzip2 util-linux
 DEB_ARCH_x86_64  := amd64
 DEB_ARCH_aarch64 := arm64
 DEB_ARCH_arm     := armhf
@@ -157,8 +157,9 @@ $(OBJDIR)/%.o: %.c $(GEN)/config.h $(GEN)/usage.h $(wildcard libcore/*.h) | $(SY
 $(BUILD)/bpfbox-$(ARCH).unstripped: $(OBJS)
 	$(Q)$(CC) $(ALLCFLAGS) $(LDFLAGS) $(OBJS) $(sort $(LIBS-y)) -o $@
 
-bpfbox: $(BUILD)/bpfbox-$(ARCH).unstripped
-	$(STRIP) -s -R .comment -o $@ $<
+# Always re-stripped: ./bpfbox may hold another target's build.
+bpfbox: $(BUILD)/bpfbox-$(ARCH).unstripped FORCE
+	$(Q)$(STRIP) -s -R .comment -o $@ $<
 	@file $@ | grep -q 'statically linked' || { echo "bpfbox: not static" >&2; rm -f $@; exit 1; }
 
 # ---- tests, sizes, install -------------------------------------------------
@@ -192,3 +193,5 @@ clean:
 
 distclean: clean
 	rm -rf $(BUILD) .config .config.old defconfig
+
+FORCE:

@@ -879,8 +879,7 @@ static int probe(struct opt_slot *o, int json)
 		       s.type_name, s.key, s.value, s.entries, s.flags);
 		if (fd >= 0) {
 			printf("%-18screated and closed\n", "result");
-			printf("%-18s%" PRIu64 " bytes (%s)\n", "memlock", memlock,
-			       format_size(memlock, buf));
+			printf("%-18s%" PRIu64 " bytes\n", "memlock", memlock);
 		} else {
 			printf("%-18sfailed: %s\n", "result", strerror(err));
 			printf("%-18s%s\n", "cause", cause);

@@ -1,0 +1,37 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# `make sample`: bpfbox on bundled sample data, then on this machine.
+# The sample is a small router's /proc (built with mkroot.sh, the same
+# formats the tests use): an XDP filter daemon and a logger holding BPF
+# maps, a JIT in dump mode, a memlock limit of 64K.
+set -eu
+BOX=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+TESTS=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$TESTS")/build/sample/root
+MK="sh $TESTS/mkroot.sh"
+
+rm -rf "$ROOT" && mkdir -p "$ROOT"
+$MK jit "$ROOT" 2 0 1 33554432 1 interp
+$MK proc "$ROOT" 1 procd unlimited unlimited 0 000001ffffffffff
+$MK proc "$ROOT" 1187 xdp-filter 65536 65536 0 000001ffffffffff
+$MK map "$ROOT" 1187 3 4 9 4 8 65536 5770240
+$MK map "$ROOT" 1187 4 5 6 4 16 256 5120
+$MK prog "$ROOT" 1187 5 11 6 8d2e4c1e55b4a1f7 4096
+$MK proc "$ROOT" 1410 ringlog 65536 65536 0 000001ffffffffff
+$MK map "$ROOT" 1410 6 7 27 0 0 262144 270336
+
+run() {
+	echo "\$ $*"
+	"$@" || true
+	echo
+}
+echo "== sample router (BPFBOX_ROOT=build/sample/root) =="
+export BPFBOX_ROOT="$ROOT"
+run "$BOX" bpf-jit
+run "$BOX" bpf-memlock -a
+run "$BOX" bpf-memlock -p 1187
+unset BPFBOX_ROOT
+echo "== this machine =="
+run "$BOX" bpf-jit
+run "$BOX" bpf-memlock
+run "$BOX" bpf-memlock --probe -t lru_hash -n 4096
