@@ -116,7 +116,8 @@ $(BUILD)/.pkgs-$(ARCH):
 	fi
 	@touch $@
 
-$(SYSROOT)/.complete: $(BUILD)/.pkgs-$(ARCH) configs/scripts/sysroot.sh configs/scripts/libelf-config.h
+# The script keeps a stamp per library; `make distclean` starts over.
+$(SYSROOT)/.complete: $(BUILD)/.pkgs-$(ARCH)
 	sh configs/scripts/sysroot.sh $(BUILD) $(ARCH) $(CC) $(AR)
 
 # ---- generated headers ------------------------------------------------------
