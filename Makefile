@@ -80,9 +80,12 @@ savedefconfig:
 	kconfig-conf --savedefconfig=defconfig Kconfig
 	@echo "wrote ./defconfig"
 
-# With no .config yet, a build starts from configs/defconfig.
-$(KCONFIG_CONFIG):
-	kconfig-conf --defconfig=configs/defconfig Kconfig
+# With no .config yet, a build starts from configs/defconfig; when the
+# Kconfig files gain a symbol, .config takes its default (olddefconfig).
+$(KCONFIG_CONFIG): Kconfig $(wildcard applets/*.kconfig)
+	@if [ -f $@ ]; then kconfig-conf -s --olddefconfig Kconfig; \
+	else kconfig-conf --defconfig=configs/defconfig Kconfig; fi
+	@touch $@
 
 ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help,$(MAKECMDGOALS)),)
 -include $(KCONFIG_CONFIG)
@@ -147,16 +150,21 @@ APPLETS-$(CONFIG_BPF_READELF) += bpf-readelf
 APPLETS-$(CONFIG_BPF_JITDIS)  += bpf-jitdis
 LIBS-$(CONFIG_BPF_READELF) += -lelf -lz
 LIBS-$(CONFIG_BPF_JITDIS)  += -lZydis
-SRCS := $(LIBCORE_SRCS) $(APPLET_SRCS-y)
-OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
+# libcore is an archive: an applet pulls in only the topics it calls, so a
+# tiny build never links libelf or Zydis through shared code.
+LIBCORE_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(LIBCORE_SRCS))
+OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(APPLET_SRCS-y))
 
 $(OBJDIR)/%.o: %.c $(GEN)/config.h $(GEN)/usage.h $(wildcard libcore/*.h) | $(SYSROOT)/.complete
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS) $(ALLCFLAGS) -c $< -o $@
 
-$(BUILD)/bpfbox-$(ARCH).unstripped: $(OBJS)
-	$(Q)$(CC) $(ALLCFLAGS) $(LDFLAGS) $(OBJS) $(sort $(LIBS-y)) -o $@
+$(OBJDIR)/libcore.a: $(LIBCORE_OBJS)
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
+
+$(BUILD)/bpfbox-$(ARCH).unstripped: $(OBJS) $(OBJDIR)/libcore.a
+	$(Q)$(CC) $(ALLCFLAGS) $(LDFLAGS) $(OBJS) $(OBJDIR)/libcore.a $(LIBS-y) -o $@
 
 # Always re-stripped: ./bpfbox may hold another target's build.
 bpfbox: $(BUILD)/bpfbox-$(ARCH).unstripped FORCE

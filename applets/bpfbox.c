@@ -34,6 +34,7 @@ struct applet {
 static const struct applet applets[] = {
 	IF_BPF_MEMLOCK({ "bpf-memlock", memlock_main },)
 	IF_BPF_JIT({ "bpf-jit", jit_main },)
+	IF_BPF_READELF({ "bpf-readelf", readelf_main },)
 	{ NULL, NULL }
 };
 

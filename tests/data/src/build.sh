@@ -1,0 +1,46 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# Rebuilds the BPF object fixtures in tests/data and the reference outputs
+# they are checked against, with Debian's clang-19 and llvm-objdump-19
+# (apt-get install clang-19 llvm-19 libbpf-dev).  `make check` needs none
+# of these: the objects and references are committed.
+#
+#   NAME.bpfel.o NAME.bpfeb.o     each source, both byte orders
+#   ref/NAME.bpfXX.d              llvm-objdump -d -r      (big: .d.gz)
+#   ref/NAME.bpfXX.h              llvm-objdump -h
+set -eu
+cd "$(dirname "$0")/.."
+CLANG=${CLANG:-clang-19}
+OBJDUMP=${OBJDUMP:-llvm-objdump-19}
+INC="-I/usr/include/$(gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)"
+mkdir -p ref
+
+awk -f src/big.awk > src/big.c
+awk -f src/allinsns.awk > src/allinsns.el.s
+awk -v be=1 -f src/allinsns.awk > src/allinsns.eb.s
+
+# name: flags
+for spec in "xdp_blacklist:-O2" "tc_iproute2:-O2" "bad_license:-O2" \
+	    "multi:-O2 -g -mcpu=v3" "isa_v4:-O2 -g -mcpu=v4" \
+	    "big:-O2 -g -mcpu=v3"; do
+	name=${spec%%:*} flags=${spec#*:}
+	for e in el eb; do
+		# shellcheck disable=SC2086
+		$CLANG $flags -target bpf$e $INC -c src/$name.c -o $name.bpf$e.o
+	done
+done
+for e in el eb; do
+	$CLANG -target bpf$e -c src/allinsns.$e.s -o allinsns.bpf$e.o
+done
+rm -f src/allinsns.el.s src/allinsns.eb.s src/big.c
+
+for o in *.bpfel.o *.bpfeb.o; do
+	n=${o%.o}
+	if [ "${n#big}" != "$n" ]; then
+		$OBJDUMP -d -r "$o" | gzip -9n > "ref/$n.d.gz"
+	else
+		$OBJDUMP -d -r "$o" > "ref/$n.d"
+	fi
+	$OBJDUMP -h "$o" > "ref/$n.h"
+done
+echo "fixtures rebuilt: $(ls *.o | wc -l) objects"
