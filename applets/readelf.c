@@ -58,9 +58,9 @@ struct map_def {
 	const char *name;
 	const char *origin;     /* "maps", "maps (iproute2)", ".maps", ".data", ... */
 	size_t section;
-	uint64_t offset;        /* in its section */
+	uint64_t offset, size;  /* in its section */
 	uint32_t type, key_size, value_size, max_entries, flags, pinning;
-	const char *key_type, *value_type;   /* BTF type names, when known */
+	char key_type[64], value_type[64];   /* BTF type names, when known */
 	const char *inner;      /* inner map of a map-in-map */
 };
 
@@ -240,6 +240,7 @@ static void legacy_maps(struct object *ob, size_t secidx)
 		m->name = o->sym[i].name;
 		m->section = secidx;
 		m->offset = sym->st_value;
+		m->size = sym->st_size;
 		m->origin = sym->st_size == 36 ? "maps (iproute2)" : "maps";
 		m->type = f[0], m->key_size = f[1], m->value_size = f[2];
 		m->max_entries = f[3], m->flags = f[4];
@@ -282,7 +283,12 @@ static void btf_maps(struct object *ob, size_t secidx)
 		m->name = btf_name(b, var);
 		m->origin = ".maps";
 		m->section = secidx;
-		m->offset = vs.offset;
+		/* Compilers leave DATASEC offsets 0; the ELF symbol has them. */
+		for (size_t i = 1; i < o->nsym; i++)
+			if (o->sym[i].sym.st_shndx == secidx && !strcmp(o->sym[i].name, m->name)) {
+				m->offset = o->sym[i].sym.st_value;
+				m->size = o->sym[i].sym.st_size;
+			}
 		st = btf_resolve(b, btf_type_ref(b, var));
 		if (btf_kind(b, st) != BTF_KIND_STRUCT) {
 			finding(ob, ".maps", -1, "map %s: not a struct in BTF", m->name);
@@ -312,23 +318,28 @@ static void btf_maps(struct object *ob, size_t secidx)
 				m->value_size = n;
 			else if (!strcmp(f, "key") && target) {
 				m->key_size = btf_size_of(b, target);
-				m->key_type = btf_type_name(b, target);
+				snprintf(m->key_type, sizeof(m->key_type), "%s", btf_type_name(b, target));
 			} else if (!strcmp(f, "value") && target) {
 				m->value_size = btf_size_of(b, target);
-				m->value_type = btf_type_name(b, target);
+				snprintf(m->value_type, sizeof(m->value_type), "%s", btf_type_name(b, target));
 			} else if (!strcmp(f, "values")) {
 				m->value_size = 4;   /* map-in-map and prog array: fd */
 			}
 		}
 	}
-	/* Inner maps of map-in-map: relocations in .maps point at them. */
+	/* Inner maps of map-in-map: relocations in .maps point at them from
+	 * the `values` array, which may lie past the declared size (a
+	 * flexible array), so the owner is the last map starting before. */
 	for (size_t k = 0; k < o->rel[secidx].n; k++) {
 		const struct elf_reloc *r = &o->rel[secidx].r[k];
+		struct map_def *owner = NULL;
 
 		for (size_t i = 0; i < ob->nmaps; i++)
-			if (ob->maps[i].section == secidx && r->offset >= ob->maps[i].offset &&
-			    (i + 1 == ob->nmaps || r->offset < ob->maps[i + 1].offset))
-				ob->maps[i].inner = o->sym[r->sym].name;
+			if (ob->maps[i].section == secidx && ob->maps[i].offset <= r->offset &&
+			    (!owner || ob->maps[i].offset > owner->offset))
+				owner = &ob->maps[i];
+		if (owner)
+			owner->inner = o->sym[r->sym].name;
 	}
 }
 
@@ -652,8 +663,8 @@ static void disasm_section(struct object *ob, size_t sec, const struct flags *f,
 			else
 				p += sprintf(p, " <%s+0x%" PRIx64 ">", l->name, addr - l->value);
 		}
-		if (f->verbose && in.code == (BPF_JMP | BPF_CALL) && in.src == BPF_PSEUDO_HELPER &&
-		    bpf_helper_name(in.imm))
+		if (f->verbose && !f->xlated && in.code == (BPF_JMP | BPF_CALL) &&
+		    in.src == BPF_PSEUDO_HELPER && bpf_helper_name(in.imm))
 			p += sprintf(p, " # bpf_%s", bpf_helper_name(in.imm));
 		if (f->verbose && in.code == BPF_LD_IMM64 && !f->xlated) {
 			const char *name = ld_imm64_name(&dc, (long long)index);
@@ -725,14 +736,19 @@ static const char *sh_flags_text(uint64_t fl)
 static void print_sections(const struct object *ob)
 {
 	const struct elfobj *o = &ob->elf;
+	int w = 4;
 
-	printf("Sections:\n%3s %-28s %-12s %-5s %8s %8s\n", "Idx", "Name", "Type", "Flags",
+	for (size_t i = 0; i < o->nsec; i++)
+		if ((int)strlen(o->sec[i].name) > w)
+			w = (int)strlen(o->sec[i].name);
+	printf("Sections:\n%3s %-*s %-12s %-5s %8s %8s\n", "Idx", w, "Name", "Type", "Flags",
 	       "Size", "Offset");
 	for (size_t i = 0; i < o->nsec; i++) {
 		const GElf_Shdr *sh = &o->sec[i].sh;
+		const char *fl = sh_flags_text(sh->sh_flags);
 
-		printf("%3zu %-28s %-12s %-5s %08" PRIx64 " %08" PRIx64 "\n", i, o->sec[i].name,
-		       sh_type_name(sh->sh_type), sh_flags_text(sh->sh_flags),
+		printf("%3zu %-*s %-12s %-5s %08" PRIx64 " %08" PRIx64 "\n", i, w, o->sec[i].name,
+		       sh_type_name(sh->sh_type), fl[0] ? fl : "-",
 		       (uint64_t)sh->sh_size, (uint64_t)sh->sh_offset);
 	}
 }
@@ -854,9 +870,9 @@ static void print_maps(const struct object *ob)
 		       m->key_size, m->value_size, m->max_entries, m->flags,
 		       m->pinning == 0 ? "none" : m->pinning == 1 ? "by-name" :
 		       m->pinning == 2 ? "global" : "other", m->origin);
-		if (m->key_type || m->value_type)
-			printf(" (key %s, value %s)", m->key_type ? m->key_type : "-",
-			       m->value_type ? m->value_type : "-");
+		if (m->key_type[0] || m->value_type[0])
+			printf(" (key %s, value %s)", m->key_type[0] ? m->key_type : "-",
+			       m->value_type[0] ? m->value_type : "-");
 		if (m->inner)
 			printf(" (inner %s)", m->inner);
 		putchar('\n');
@@ -934,12 +950,15 @@ static void check_code(struct object *ob, size_t sec)
 			finding(ob, s->name, (long long)i, "ld_imm64 cut in half by the end of the section");
 			break;
 		}
-		bpf_format_llvm(&in, has_next ? &nx : NULL, (long long)i, &t);
+		/* What the kernel knows, not what LLVM's default decoder
+		 * prints: 32-bit atomics are valid without its alu32 flag. */
+		bpf_format_kernel(&in, has_next ? &nx : NULL, (long long)i, NULL, &t);
 		if (!t.known) {
 			finding(ob, s->name, (long long)i, "unknown opcode 0x%02x", in.code);
 			continue;
 		}
-		if (t.has_target && (t.target < 0 || (uint64_t)t.target >= ninsn))
+		if (t.has_target && BPF_OP(in.code) != BPF_CALL &&
+		    (t.target < 0 || (uint64_t)t.target >= ninsn))
 			finding(ob, s->name, (long long)i, "jump to instruction %lld, outside the section (0..%" PRIu64 ")",
 				t.target, ninsn - 1);
 		if (in.code == (BPF_JMP | BPF_CALL) && in.src == BPF_PSEUDO_CALL &&
@@ -1176,8 +1195,8 @@ static void json_object_file(const struct object *ob, const struct flags *f,
 		json_uint("flags", m->flags);
 		json_uint("pinning", m->pinning);
 		json_string("defined_in", m->origin);
-		json_string("key_type", m->key_type);
-		json_string("value_type", m->value_type);
+		json_string("key_type", m->key_type[0] ? m->key_type : NULL);
+		json_string("value_type", m->value_type[0] ? m->value_type : NULL);
 		json_string("inner", m->inner);
 		json_close();
 	}

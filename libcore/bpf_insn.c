@@ -173,12 +173,22 @@ static void llvm_alu(const struct bpf_insn *in, struct bpf_text *t)
 	 * moves (off 8, 16, and 32 for 64-bit); any other off is unknown. */
 	if (in->off) {
 		int sdivmod = (op == 3 || op == 9) && in->off == 1;
+		int as_cast = op == 0xb && x && is64 && in->off == 1;
 		int movsx = op == 0xb && x &&
 			    (in->off == 8 || in->off == 16 || (is64 && in->off == 32));
 
-		if (!sdivmod && !movsx)
+		if (!sdivmod && !movsx && !as_cast)
 			return unknown(t);
 		sb_reg(&b, r, in->dst);
+		if (as_cast) { /* arena pointers: imm = dst_as << 16 | src_as */
+			sb_s(&b, " = addr_space_cast(");
+			sb_reg(&b, r, in->src);
+			sb_s(&b, ", ");
+			sb_uhex(&b, (uint32_t)in->imm >> 16);
+			sb_s(&b, ", ");
+			sb_uhex(&b, (uint32_t)in->imm & 0xffff);
+			return sb_c(&b, ')');
+		}
 		if (movsx) {
 			sb_s(&b, " = (s");
 			sb_dec(&b, in->off);
@@ -233,7 +243,7 @@ static void llvm_jmp(const struct bpf_insn *in, long long index, struct bpf_text
 		sb_s(&b, "call ");
 		return sb_hex(&b, in->imm);
 	}
-	if (!is32 && op == BPF_EXIT && !x)
+	if (!is32 && op == BPF_EXIT && !x && in->imm == 0)
 		return sb_s(&b, "exit");
 	if (!sym)
 		return unknown(t);
@@ -287,17 +297,19 @@ static void llvm_atomic(const struct bpf_insn *in, struct bpf_text *t)
 		sb_s(&b, " += ");
 		return sb_reg(&b, 'r', in->src);
 	}
-	if ((op == 0xe || op == 0xf) && fetch) {
-		sb_reg(&b, 'r', op == 0xe ? in->src : 0);
-		sb_s(&b, op == 0xe ? " = xchg_64(" : " = cmpxchg_64(");
+	/* The fetch forms match their whole imm; the plain ones only the
+	 * operation bits 7-4, as LLVM's decoder tables do. */
+	if (in->imm == 0xe1 || in->imm == 0xf1) {
+		sb_reg(&b, 'r', in->imm == 0xe1 ? in->src : 0);
+		sb_s(&b, in->imm == 0xe1 ? " = xchg_64(" : " = cmpxchg_64(");
 		sb_addr(&b, in->dst, in->off);
-		sb_s(&b, op == 0xe ? ", " : ", r0, ");
+		sb_s(&b, in->imm == 0xe1 ? ", " : ", r0, ");
 		sb_reg(&b, 'r', in->src);
 		return sb_c(&b, ')');
 	}
 	if (!names[op])
 		return unknown(t);
-	if (fetch) {
+	if (fetch && in->imm == (op << 4 | 1)) {
 		sb_reg(&b, 'r', in->src);
 		sb_s(&b, " = atomic_fetch_");
 		sb_s(&b, names[op]);
@@ -324,7 +336,7 @@ static void llvm_mem(const struct bpf_insn *in, const struct bpf_insn *next,
 	if (in->code == BPF_LD_IMM64) {
 		unsigned long long v;
 
-		if (!next)
+		if (!next || in->off)
 			return unknown(t);
 		t->slots = 2;
 		v = (uint32_t)in->imm | (unsigned long long)(uint32_t)next->imm << 32;
@@ -334,7 +346,7 @@ static void llvm_mem(const struct bpf_insn *in, const struct bpf_insn *next,
 			sb_s(&b, ", ");
 			sb_hex(&b, in->src);
 			sb_s(&b, ", ");
-			return sb_hex(&b, in->imm);
+			return sb_uhex(&b, (uint32_t)in->imm);
 		}
 		sb_reg(&b, 'r', in->dst);
 		sb_s(&b, " = ");
@@ -496,7 +508,7 @@ static void kernel_mem(const struct bpf_insn *in, const struct bpf_insn *next,
 		static const char *const ops[16] = {
 			[0x0] = "+=", [0x4] = "|=", [0x5] = "&=", [0xa] = "^=" };
 		const char *w = sz == 3 ? "64" : "";
-		char r = sz == 3 ? 'r' : 'w';
+		char r = 'r';
 		int op = (in->imm & 0xf0) >> 4, fetch = in->imm & 1;
 
 		if (in->imm == 0xe1)

@@ -227,6 +227,11 @@ int elfobj_open(struct elfobj *o, const char *path, char *err, size_t errsize)
 			    o->ehdr.e_machine, EM_BPF);
 	if (o->ehdr.e_type != ET_REL)
 		return fail(err, errsize, "not a relocatable object (ELF type %u)", o->ehdr.e_type);
+	if (o->ehdr.e_shoff > o->file_size ||
+	    (uint64_t)o->ehdr.e_shnum * o->ehdr.e_shentsize > o->file_size - o->ehdr.e_shoff)
+		return fail(err, errsize, "section header table (offset 0x%llx, %u entries) "
+			    "past the end of the file (%zu bytes): truncated?",
+			    (unsigned long long)o->ehdr.e_shoff, o->ehdr.e_shnum, o->file_size);
 	if (load_sections(o, err, errsize) < 0 || load_symbols(o, err, errsize) < 0 ||
 	    load_relocs(o, err, errsize) < 0)
 		return -1;

@@ -8,6 +8,9 @@
 #   NAME.bpfel.o NAME.bpfeb.o     each source, both byte orders
 #   ref/NAME.bpfXX.d              llvm-objdump -d -r      (big: .d.gz)
 #   ref/NAME.bpfXX.h              llvm-objdump -h
+#   ref/NAME.bpfXX.btf            bpftool btf dump file (objects with BTF)
+#   matrix.bpfXX.o.gz             every opcode x field values (matrix.awk);
+#   ref/matrix.bpfXX.d.sha256     sha256 of its llvm-objdump -d output
 set -eu
 cd "$(dirname "$0")/.."
 CLANG=${CLANG:-clang-19}
@@ -31,8 +34,16 @@ for spec in "xdp_blacklist:-O2" "tc_iproute2:-O2" "bad_license:-O2" \
 done
 for e in el eb; do
 	$CLANG -target bpf$e -c src/allinsns.$e.s -o allinsns.bpf$e.o
+	$CLANG -target bpf$e -c src/bad_code.s -o bad_code.bpf$e.o
 done
 rm -f src/allinsns.el.s src/allinsns.eb.s src/big.c
+for e in el eb; do
+	awk -v be=$([ $e = eb ] && echo 1 || echo 0) -f src/matrix.awk > src/matrix.s
+	$CLANG -target bpf$e -c src/matrix.s -o matrix.bpf$e.o
+	$OBJDUMP -d matrix.bpf$e.o | sha256sum | cut -d' ' -f1 > ref/matrix.bpf$e.d.sha256
+	gzip -9nf matrix.bpf$e.o
+done
+rm -f src/matrix.s
 
 for o in *.bpfel.o *.bpfeb.o; do
 	n=${o%.o}
@@ -42,5 +53,6 @@ for o in *.bpfel.o *.bpfeb.o; do
 		$OBJDUMP -d -r "$o" > "ref/$n.d"
 	fi
 	$OBJDUMP -h "$o" > "ref/$n.h"
+	if bpftool btf dump file "$o" > "ref/$n.btf" 2>/dev/null; then :; else rm -f "ref/$n.btf"; fi
 done
 echo "fixtures rebuilt: $(ls *.o | wc -l) objects"
