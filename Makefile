@@ -183,6 +183,13 @@ check: bpfbox $(TEST_HELPERS)
 	BPFBOX=$(CURDIR)/bpfbox BUILD=$(CURDIR)/$(BUILD) KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
 		sh tests/run.sh
 
+# Speed and memory against the reference tools (llvm-objdump, objdump);
+# installs them if missing.  Figures and ratios, not a pass/fail test.
+bench: bpfbox $(TEST_HELPERS)
+	@command -v llvm-objdump-19 >/dev/null || command -v llvm-objdump >/dev/null || \
+		{ apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q llvm-19 >/dev/null; }
+	BPFBOX=$(CURDIR)/bpfbox sh tests/bench.sh
+
 sample: bpfbox
 	sh tests/sample.sh ./bpfbox
 

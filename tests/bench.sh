@@ -1,0 +1,51 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# `make bench`: speed and memory of the applets against the reference
+# tools they replace, measured in the same run on the same inputs.  Prints
+# figures and ratios; a target missed is reported, never hidden.
+#
+#   bpf-readelf -d -r  vs  llvm-objdump -d -r   on tests/data/big.bpfel.o
+#                      target: >= 5x faster, peak RSS < 8 MiB
+set -u
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+BOX=${BPFBOX:-$TOP/bpfbox}
+RUN="$TOP/build/test-helpers/runstat"
+RUNS=${BENCH_RUNS:-25}
+status=0
+
+# Reports one comparison; $5 is the minimum speed ratio, $6 the RSS cap.
+report() {
+	name=$1 ours=$2 ref=$3 refname=$4 min_ratio=$5 max_kib=$6
+	set -- $ours; o_ms=$1 o_rss=$3
+	set -- $ref; r_ms=$1 r_rss=$3
+	ratio=$(awk -v a="$r_ms" -v b="$o_ms" 'BEGIN { printf "%.1f", a / b }')
+	printf '%s\n' "$name"
+	printf '  %-28s %9.2f ms  peak RSS %6.1f MiB\n' "bpfbox" "$o_ms" "$(awk -v k="$o_rss" 'BEGIN { print k / 1024 }')"
+	printf '  %-28s %9.2f ms  peak RSS %6.1f MiB\n' "$refname" "$r_ms" "$(awk -v k="$r_rss" 'BEGIN { print k / 1024 }')"
+	verdict=ok
+	awk -v r="$ratio" -v m="$min_ratio" 'BEGIN { exit !(r >= m) }' || verdict="MISSED"
+	[ "$o_rss" -lt "$max_kib" ] || verdict="MISSED"
+	[ "$verdict" = ok ] || status=1
+	printf '  ratio %sx faster (target >= %sx), RSS %s KiB (target < %s KiB): %s\n\n' \
+		"$ratio" "$min_ratio" "$o_rss" "$max_kib" "$verdict"
+}
+
+# ---- bpf-readelf -------------------------------------------------------------
+OBJDUMP=$(command -v llvm-objdump-19 || command -v llvm-objdump || true)
+if "$BOX" --list | grep -qx bpf-readelf && [ -n "$OBJDUMP" ]; then
+	obj="$TOP/tests/data/big.bpfel.o"
+	insns=$("$BOX" bpf-readelf -d "$obj" | grep -c '^ *[0-9][0-9]*:')
+	# Same work on both sides: the listings must be identical.
+	tmp=$(mktemp -d)
+	"$BOX" bpf-readelf -d -r "$obj" > "$tmp/ours"
+	"$OBJDUMP" -d -r "$obj" > "$tmp/ref"
+	if cmp -s "$tmp/ours" "$tmp/ref"; then same="identical output"; else same="OUTPUT DIFFERS"; status=1; fi
+	rm -rf "$tmp"
+	ours=$("$RUN" "$RUNS" "$BOX" bpf-readelf -d -r "$obj") || exit 1
+	ref=$("$RUN" "$RUNS" "$OBJDUMP" -d -r "$obj") || exit 1
+	report "bpf-readelf -d -r big.bpfel.o ($(stat -c %s "$obj") bytes, $insns instructions; $same), median of $RUNS runs" \
+		"$ours" "$ref" "$(basename "$OBJDUMP") -d -r" 5 8192
+else
+	echo "bpf-readelf: skipped (not in this build, or no llvm-objdump: apt-get install llvm-19)"
+fi
+exit $status
