@@ -6,5 +6,6 @@
 int memlock_main(int argc, char **argv);
 int jit_main(int argc, char **argv);
 int readelf_main(int argc, char **argv);
+int jitdis_main(int argc, char **argv);
 
 #endif

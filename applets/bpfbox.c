@@ -35,6 +35,7 @@ static const struct applet applets[] = {
 	IF_BPF_MEMLOCK({ "bpf-memlock", memlock_main },)
 	IF_BPF_JIT({ "bpf-jit", jit_main },)
 	IF_BPF_READELF({ "bpf-readelf", readelf_main },)
+	IF_BPF_JITDIS({ "bpf-jitdis", jitdis_main },)
 	{ NULL, NULL }
 };
 

@@ -42,7 +42,7 @@ int v4_ops(struct xdp_md *ctx)
 			break;
 	}
 out:
-	asm volatile("gotol +1; r0 = 0;" ::: "r0");
+	asm volatile("gotol +0" :::);
 	out = bpf_map_lookup_elem(&result, &zero);
 	if (out)
 		*out = acc + n;
