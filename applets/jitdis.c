@@ -542,7 +542,7 @@ static void print_xlated(struct interleave *il, uint32_t upto)
 {
 	const struct bpf_proginfo *p = il->p;
 	struct bpf_names names = { live_helper, live_map, il };
-	uint32_t n = p->xlated_len / 8;
+	uint32_t n = p->xlated_hidden ? 0 : p->xlated_len / 8;
 
 	if (upto > n)
 		upto = n;
@@ -600,7 +600,7 @@ static enum machine host_machine(const char **name)
 	return M_OTHER;
 }
 
-static void explain_hidden(uint32_t id)
+static void explain_hidden(uint32_t id, uint32_t len)
 {
 	long long kr = -1;
 	uint64_t caps = 0;
@@ -610,9 +610,9 @@ static void explain_hidden(uint32_t id)
 	if (!HAS_CAP(caps, CAP_SYS_ADMIN_BIT) && !HAS_CAP(caps, CAP_PERFMON_BIT))
 		warn_msg("program %u: the kernel hides its JIT image: reading it needs "
 			 "CAP_SYS_ADMIN or CAP_PERFMON, which this process lacks", id);
-	else if (kr >= 2)
-		warn_msg("program %u: the kernel hides its JIT image: kernel.kptr_restrict=%lld "
-			 "(set it to 0 or 1)", id, kr);
+	else if (kr >= 2 || len)
+		warn_msg("program %u: the kernel hides its %u-byte JIT image: kernel.kptr_restrict=%lld "
+			 "(set it to 0 or 1)", id, len, kr);
 	else
 		warn_msg("program %u: no JIT image: the program runs in the interpreter "
 			 "(net.core.bpf_jit_enable=0 when it was loaded)", id);
@@ -630,8 +630,8 @@ static int show_program(struct settings *s, int fd, size_t index)
 		warn_errno(errno, "reading program info");
 		return -1;
 	}
-	if (!p.jited_len) {
-		explain_hidden(p.id);
+	if (!p.jited_len || p.jited_hidden) {
+		explain_hidden(p.id, p.jited_len);
 		bpf_proginfo_free(&p);
 		return -1;
 	}
@@ -649,7 +649,7 @@ static int show_program(struct settings *s, int fd, size_t index)
 			collect_targets(s, p.jited + off, len, p.ksyms[k], &t);
 			off += len;
 		}
-		if (s->xlated && (il.call_base = kallsyms_lookup("__bpf_call_base"))) {
+		if (s->xlated && !p.xlated_hidden && (il.call_base = kallsyms_lookup("__bpf_call_base"))) {
 			for (uint32_t i = 0; i + 1 <= p.xlated_len / 8; i++) {
 				struct bpf_insn in;
 
@@ -682,6 +682,12 @@ static int show_program(struct settings *s, int fd, size_t index)
 	/* Sub-programs: consecutive in the image, lengths in func_lens. */
 	{
 		uint32_t nfunc = p.nksyms && p.nksyms == p.nfunc_lens ? p.nksyms : 0;
+		uint64_t sum = 0;
+
+		for (uint32_t k = 0; k < nfunc; k++)
+			sum += p.func_lens[k];
+		if (sum != p.jited_len)
+			nfunc = 0; /* lengths that do not add up: one listing */
 		uint64_t off = 0;
 
 		/* Without line info nothing ties xlated code to JIT code:

@@ -31,6 +31,14 @@ static uint32_t rd32(const unsigned char *b, int off)
 	return v;
 }
 
+static uint64_t rd64(const unsigned char *b, int off)
+{
+	uint64_t v;
+
+	memcpy(&v, b + off, 8);
+	return v;
+}
+
 static void wr32(unsigned char *b, int off, uint32_t v)
 {
 	memcpy(b + off, &v, 4);
@@ -174,6 +182,14 @@ int bpf_proginfo_get(int fd, struct bpf_proginfo *p)
 		errno = err;
 		return -1;
 	}
+	/* When raw dumps are not allowed (kptr_restrict, capabilities) the
+	 * kernel reports the lengths but zeroes the pointers it did not fill. */
+	if (p->jited_len && !rd64(info, PI_JITED))
+		p->jited_hidden = 1;
+	if (p->xlated_len && !rd64(info, PI_XLATED))
+		p->xlated_hidden = 1;
+	if (p->nksyms && !rd64(info, PI_KSYMS))
+		p->nksyms = 0;
 	if (p->btf_id)
 		get_btf(p);
 	return 0;

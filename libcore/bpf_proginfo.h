@@ -13,6 +13,8 @@ struct bpf_proginfo {
 	char tag[17];                 /* hex */
 	unsigned char *jited;         /* JIT image */
 	uint32_t jited_len;
+	int jited_hidden;             /* length known, bytes withheld */
+	int xlated_hidden;
 	unsigned char *xlated;        /* struct bpf_insn array, host order */
 	uint32_t xlated_len;
 	uint64_t *ksyms;              /* start address of each sub-program */
