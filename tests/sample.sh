@@ -3,7 +3,8 @@
 # `make sample`: bpfbox on bundled sample data, then on this machine.
 # The sample is a small router's /proc (built with mkroot.sh, the same
 # formats the tests use): an XDP filter daemon and a logger holding BPF
-# maps, a JIT in dump mode, a memlock limit of 64K.
+# maps, a JIT in dump mode, a memlock limit of 64K; the BPF objects of
+# tests/data; and the JIT dump of the troubleshooting guide.
 set -eu
 BOX=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 TESTS=$(cd "$(dirname "$0")" && pwd)
@@ -31,6 +32,20 @@ run "$BOX" bpf-jit
 run "$BOX" bpf-memlock -a
 run "$BOX" bpf-memlock -p 1187
 unset BPFBOX_ROOT
+DATA="$TESTS/data"
+if "$BOX" --list | grep -qx bpf-readelf; then
+	run "$BOX" bpf-readelf "$DATA/multi.bpfel.o"
+	run "$BOX" bpf-readelf -c "$DATA/xdp_blacklist.bpfeb.o" "$DATA/bad_license.bpfel.o"
+	echo "\$ $BOX bpf-readelf -d -r $DATA/xdp_blacklist.bpfel.o | head -20"
+	"$BOX" bpf-readelf -d -r "$DATA/xdp_blacklist.bpfel.o" | head -20
+	echo
+fi
+if "$BOX" --list | grep -qx bpf-jitdis; then
+	run "$BOX" bpf-jitdis -l "$DATA/jit/dmesg.log"
+	echo "\$ $BOX bpf-jitdis -o $DATA/jit/seed.log | head -12"
+	"$BOX" bpf-jitdis -o "$DATA/jit/seed.log" | head -12
+	echo
+fi
 echo "== this machine =="
 run "$BOX" bpf-jit
 run "$BOX" bpf-memlock
