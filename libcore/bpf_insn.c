@@ -109,6 +109,20 @@ static void sb_disp(struct sb *b, long long v)
 	sb_hex(b, v);
 }
 
+/* "rD OP rS" or "rD OP imm": the shape of ALU operations and of the
+ * comparisons in conditional jumps. */
+static void sb_operation(struct sb *b, char r, const struct bpf_insn *in, const char *op)
+{
+	sb_reg(b, r, in->dst);
+	sb_c(b, ' ');
+	sb_s(b, op);
+	sb_c(b, ' ');
+	if (BPF_SRC_X(in->code))
+		sb_reg(b, r, in->src);
+	else
+		sb_hex(b, in->imm);
+}
+
 static void sb_dec(struct sb *b, int v)
 {
 	char tmp[12];
@@ -177,37 +191,30 @@ static void llvm_alu(const struct bpf_insn *in, struct bpf_text *t)
 		int movsx = op == 0xb && x &&
 			    (in->off == 8 || in->off == 16 || (is64 && in->off == 32));
 
-		if (!sdivmod && !movsx && !as_cast)
+		if (sdivmod) {
+			char signed_op[8] = "s";
+
+			return sb_operation(&b, r, in, strcat(signed_op, sym));
+		}
+		if (!movsx && !as_cast)
 			return unknown(t);
 		sb_reg(&b, r, in->dst);
-		if (as_cast) { /* arena pointers: imm = dst_as << 16 | src_as */
-			sb_s(&b, " = addr_space_cast(");
-			sb_reg(&b, r, in->src);
-			sb_s(&b, ", ");
-			sb_uhex(&b, (uint32_t)in->imm >> 16);
-			sb_s(&b, ", ");
-			sb_uhex(&b, (uint32_t)in->imm & 0xffff);
-			return sb_c(&b, ')');
-		}
 		if (movsx) {
 			sb_s(&b, " = (s");
 			sb_dec(&b, in->off);
 			sb_c(&b, ')');
 			return sb_reg(&b, r, in->src);
 		}
-		sb_s(&b, " s");
-		sb_s(&b, sym);
-		sb_c(&b, ' ');
-		return x ? sb_reg(&b, r, in->src) : sb_hex(&b, in->imm);
-	}
-	sb_reg(&b, r, in->dst);
-	sb_c(&b, ' ');
-	sb_s(&b, sym);
-	sb_c(&b, ' ');
-	if (x)
+		/* arena pointers: imm = dst_as << 16 | src_as */
+		sb_s(&b, " = addr_space_cast(");
 		sb_reg(&b, r, in->src);
-	else
-		sb_hex(&b, in->imm);
+		sb_s(&b, ", ");
+		sb_uhex(&b, (uint32_t)in->imm >> 16);
+		sb_s(&b, ", ");
+		sb_uhex(&b, (uint32_t)in->imm & 0xffff);
+		return sb_c(&b, ')');
+	}
+	sb_operation(&b, r, in, sym);
 }
 
 static void llvm_jmp(const struct bpf_insn *in, long long index, struct bpf_text *t)
@@ -249,14 +256,7 @@ static void llvm_jmp(const struct bpf_insn *in, long long index, struct bpf_text
 		return unknown(t);
 	t->has_target = 1;
 	sb_s(&b, "if ");
-	sb_reg(&b, r, in->dst);
-	sb_c(&b, ' ');
-	sb_s(&b, sym);
-	sb_c(&b, ' ');
-	if (x)
-		sb_reg(&b, r, in->src);
-	else
-		sb_hex(&b, in->imm);
+	sb_operation(&b, r, in, sym);
 	sb_s(&b, " goto ");
 	sb_disp(&b, in->off);
 }

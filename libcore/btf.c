@@ -1,30 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* BTF and BTF.ext parsing and bpftool-style type dumps. */
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "btf.h"
 #include "endian.h"
+#include "err.h"
 #include "xalloc.h"
 
 #define BTF_MAGIC 0xeb9f
 #define TYPE_HDR 12
-
-static int fail(char *err, size_t size, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, size, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 static uint32_t u32at(const struct btf *b, uint32_t off)
 {
@@ -62,9 +49,9 @@ int btf_parse(struct btf *b, const unsigned char *data, size_t size, int big,
 	memset(b, 0, sizeof(*b));
 	b->big = big;
 	if (size < 24)
-		return fail(err, errsize, "BTF header cut short (%zu bytes)", size);
+		return set_error(err, errsize, "BTF header cut short (%zu bytes)", size);
 	if (get16(data, big) != BTF_MAGIC)
-		return fail(err, errsize, "bad BTF magic 0x%04x", get16(data, big));
+		return set_error(err, errsize, "bad BTF magic 0x%04x", get16(data, big));
 	b->version = data[2];
 	b->flags = data[3];
 	b->hdr_len = get32(data + 4, big);
@@ -73,18 +60,18 @@ int btf_parse(struct btf *b, const unsigned char *data, size_t size, int big,
 	str_off = get32(data + 16, big);
 	str_len = get32(data + 20, big);
 	if (b->hdr_len < 24 || b->hdr_len > size)
-		return fail(err, errsize, "BTF header length %u out of range", b->hdr_len);
+		return set_error(err, errsize, "BTF header length %u out of range", b->hdr_len);
 	if ((uint64_t)b->hdr_len + type_off + type_len > size ||
 	    (uint64_t)b->hdr_len + str_off + str_len > size)
-		return fail(err, errsize, "BTF type or string area past the section end");
+		return set_error(err, errsize, "BTF type or string area past the section end");
 	if (type_off % 4)
-		return fail(err, errsize, "BTF type area offset %u not 4-byte aligned", type_off);
+		return set_error(err, errsize, "BTF type area offset %u not 4-byte aligned", type_off);
 	b->types = data + b->hdr_len + type_off;
 	b->types_len = type_len;
 	b->strs = data + b->hdr_len + str_off;
 	b->strs_len = str_len;
 	if (str_len && b->strs[str_len - 1] != 0)
-		return fail(err, errsize, "BTF string area does not end in NUL");
+		return set_error(err, errsize, "BTF string area does not end in NUL");
 	b->off = xmalloc(cap * sizeof(*b->off));
 	b->off[0] = 0;
 	for (pos = 0; pos < type_len;) {
@@ -92,18 +79,18 @@ int btf_parse(struct btf *b, const unsigned char *data, size_t size, int big,
 		uint64_t need;
 
 		if (type_len - pos < TYPE_HDR)
-			return fail(err, errsize, "BTF type %u cut short", b->ntypes + 1);
+			return set_error(err, errsize, "BTF type %u cut short", b->ntypes + 1);
 		info = u32at(b, pos + 4);
 		kind = info >> 24 & 0x1f;
 		vlen = info & 0xffff;
 		if (kind == BTF_KIND_UNKN || kind >= BTF_KIND_MAX)
-			return fail(err, errsize, "BTF type %u: unknown kind %u", b->ntypes + 1, kind);
+			return set_error(err, errsize, "BTF type %u: unknown kind %u", b->ntypes + 1, kind);
 		if (!str_ok(b, u32at(b, pos)))
-			return fail(err, errsize, "BTF type %u: name offset %u outside the strings",
+			return set_error(err, errsize, "BTF type %u: name offset %u outside the strings",
 				    b->ntypes + 1, u32at(b, pos));
 		need = TYPE_HDR + extra_size(kind, vlen);
 		if (need > type_len - pos)
-			return fail(err, errsize, "BTF type %u (%s, vlen %u) runs past the type area",
+			return set_error(err, errsize, "BTF type %u (%s, vlen %u) runs past the type area",
 				    b->ntypes + 1, btf_kind_name(kind), vlen);
 		if (b->ntypes + 2 > cap) {
 			cap *= 2;
@@ -124,7 +111,7 @@ int btf_parse(struct btf *b, const unsigned char *data, size_t size, int big,
 			continue;
 		for (uint32_t i = 0; i < n; i++)
 			if (!str_ok(b, u32at(b, b->off[id] + TYPE_HDR + i * step)))
-				return fail(err, errsize, "BTF type %u member %u: name outside the strings",
+				return set_error(err, errsize, "BTF type %u member %u: name outside the strings",
 					    id, i);
 	}
 	return 0;
@@ -418,23 +405,23 @@ static int ext_area(const unsigned char *p, uint32_t len, int big, const struct 
 	if (len == 0)
 		return 0;
 	if (len < 4)
-		return fail(err, errsize, "BTF.ext %s area cut short", what);
+		return set_error(err, errsize, "BTF.ext %s area cut short", what);
 	*rec_size = get32(p, big);
 	if (*rec_size < min_rec || *rec_size > 1024)
-		return fail(err, errsize, "BTF.ext %s record size %u out of range", what, *rec_size);
+		return set_error(err, errsize, "BTF.ext %s record size %u out of range", what, *rec_size);
 	while (pos < len) {
 		struct btf_ext_sec *s;
 		uint32_t name, count;
 
 		if (len - pos < 8)
-			return fail(err, errsize, "BTF.ext %s section header cut short", what);
+			return set_error(err, errsize, "BTF.ext %s section header cut short", what);
 		name = get32(p + pos, big);
 		count = get32(p + pos + 4, big);
 		pos += 8;
 		if ((uint64_t)count * *rec_size > len - pos)
-			return fail(err, errsize, "BTF.ext %s: %u records run past the area", what, count);
+			return set_error(err, errsize, "BTF.ext %s: %u records run past the area", what, count);
 		if (!str_ok(b, name))
-			return fail(err, errsize, "BTF.ext %s: section name outside the BTF strings", what);
+			return set_error(err, errsize, "BTF.ext %s: section name outside the BTF strings", what);
 		*out = xgrow(*out, &cap, *nout + 1, sizeof(**out));
 		s = &(*out)[(*nout)++];
 		s->name = btf_str(b, name);
@@ -453,9 +440,9 @@ int btf_ext_parse(struct btf_ext *e, const struct btf *b, const unsigned char *d
 	memset(e, 0, sizeof(*e));
 	e->big = big;
 	if (size < 24)
-		return fail(err, errsize, "BTF.ext header cut short (%zu bytes)", size);
+		return set_error(err, errsize, "BTF.ext header cut short (%zu bytes)", size);
 	if (get16(data, big) != BTF_MAGIC)
-		return fail(err, errsize, "bad BTF.ext magic 0x%04x", get16(data, big));
+		return set_error(err, errsize, "bad BTF.ext magic 0x%04x", get16(data, big));
 	hdr_len = get32(data + 4, big);
 	foff = get32(data + 8, big);
 	flen = get32(data + 12, big);
@@ -463,7 +450,7 @@ int btf_ext_parse(struct btf_ext *e, const struct btf *b, const unsigned char *d
 	llen = get32(data + 20, big);
 	if (hdr_len < 24 || hdr_len > size || (uint64_t)hdr_len + foff + flen > size ||
 	    (uint64_t)hdr_len + loff + llen > size)
-		return fail(err, errsize, "BTF.ext areas past the section end");
+		return set_error(err, errsize, "BTF.ext areas past the section end");
 	if (ext_area(data + hdr_len + foff, flen, big, b, 8, &e->func_rec_size, &e->func,
 		     &e->nfunc, "func_info", err, errsize) < 0 ||
 	    ext_area(data + hdr_len + loff, llen, big, b, 16, &e->line_rec_size, &e->lines,

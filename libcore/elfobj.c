@@ -9,7 +9,6 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,20 +16,8 @@
 #include <unistd.h>
 
 #include "elfobj.h"
+#include "err.h"
 #include "xalloc.h"
-
-static int fail(char *err, size_t size, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t size, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, size, fmt, ap);
-	va_end(ap);
-	return -1;
-}
 
 /* A string table entry that lies inside its table and ends in it. */
 static const char *str_at(const struct elf_section *strtab, size_t off)
@@ -47,11 +34,11 @@ static int load_sections(struct elfobj *o, char *err, size_t errsize)
 	size_t shstrndx, i;
 
 	if (elf_getshdrnum(o->elf, &o->nsec) < 0 || elf_getshdrstrndx(o->elf, &shstrndx) < 0)
-		return fail(err, errsize, "bad section header table: %s", elf_errmsg(-1));
+		return set_error(err, errsize, "bad section header table: %s", elf_errmsg(-1));
 	if (o->nsec == 0)
-		return fail(err, errsize, "no sections");
+		return set_error(err, errsize, "no sections");
 	if (shstrndx >= o->nsec)
-		return fail(err, errsize, "section name table index %zu out of range", shstrndx);
+		return set_error(err, errsize, "section name table index %zu out of range", shstrndx);
 	o->sec = xcalloc(o->nsec, sizeof(*o->sec));
 	for (i = 0; i < o->nsec; i++) {
 		struct elf_section *s = &o->sec[i];
@@ -59,27 +46,27 @@ static int load_sections(struct elfobj *o, char *err, size_t errsize)
 		Elf_Data *d;
 
 		if (!scn || !gelf_getshdr(scn, &s->sh))
-			return fail(err, errsize, "section %zu: bad header: %s", i, elf_errmsg(-1));
+			return set_error(err, errsize, "section %zu: bad header: %s", i, elf_errmsg(-1));
 		if (s->sh.sh_type == SHT_NOBITS || s->sh.sh_size == 0 || i == 0)
 			continue;
 		if (s->sh.sh_offset > o->file_size || s->sh.sh_size > o->file_size - s->sh.sh_offset)
-			return fail(err, errsize, "section %zu: offset 0x%llx size 0x%llx "
+			return set_error(err, errsize, "section %zu: offset 0x%llx size 0x%llx "
 				    "past the end of the file (%zu bytes)", i,
 				    (unsigned long long)s->sh.sh_offset,
 				    (unsigned long long)s->sh.sh_size, o->file_size);
 		/* Raw bytes: contents are decoded with explicit byte order. */
 		d = elf_rawdata(scn, NULL);
 		if (!d || d->d_size != s->sh.sh_size)
-			return fail(err, errsize, "section %zu: cannot read: %s", i, elf_errmsg(-1));
+			return set_error(err, errsize, "section %zu: cannot read: %s", i, elf_errmsg(-1));
 		s->data = d->d_buf;
 		s->size = d->d_size;
 	}
 	if (o->sec[shstrndx].sh.sh_type != SHT_STRTAB)
-		return fail(err, errsize, "section name table (section %zu) is not a string table", shstrndx);
+		return set_error(err, errsize, "section name table (section %zu) is not a string table", shstrndx);
 	for (i = 0; i < o->nsec; i++) {
 		o->sec[i].name = str_at(&o->sec[shstrndx], o->sec[i].sh.sh_name);
 		if (!o->sec[i].name)
-			return fail(err, errsize, "section %zu: name offset %u outside the name table",
+			return set_error(err, errsize, "section %zu: name offset %u outside the name table",
 				    i, o->sec[i].sh.sh_name);
 	}
 	return 0;
@@ -94,7 +81,7 @@ static int load_symbols(struct elfobj *o, char *err, size_t errsize)
 	for (i = 1; i < o->nsec; i++)
 		if (o->sec[i].sh.sh_type == SHT_SYMTAB) {
 			if (st)
-				return fail(err, errsize, "more than one symbol table");
+				return set_error(err, errsize, "more than one symbol table");
 			st = &o->sec[i];
 			o->symtab = i;
 		}
@@ -102,28 +89,28 @@ static int load_symbols(struct elfobj *o, char *err, size_t errsize)
 		return 0;
 	if (st->sh.sh_link == 0 || st->sh.sh_link >= o->nsec ||
 	    o->sec[st->sh.sh_link].sh.sh_type != SHT_STRTAB)
-		return fail(err, errsize, "symbol table links to section %u, not a string table",
+		return set_error(err, errsize, "symbol table links to section %u, not a string table",
 			    st->sh.sh_link);
 	strtab = &o->sec[st->sh.sh_link];
 	if (st->sh.sh_entsize != sizeof(Elf64_Sym) || st->size % sizeof(Elf64_Sym))
-		return fail(err, errsize, "symbol table size %zu is not a multiple of %zu",
+		return set_error(err, errsize, "symbol table size %zu is not a multiple of %zu",
 			    st->size, sizeof(Elf64_Sym));
 	d = elf_getdata(elf_getscn(o->elf, o->symtab), NULL);
 	if (!d)
-		return fail(err, errsize, "symbol table: %s", elf_errmsg(-1));
+		return set_error(err, errsize, "symbol table: %s", elf_errmsg(-1));
 	o->nsym = st->size / sizeof(Elf64_Sym);
 	o->sym = xcalloc(o->nsym, sizeof(*o->sym));
 	for (i = 0; i < o->nsym; i++) {
 		struct elf_symbol *s = &o->sym[i];
 
 		if (!gelf_getsym(d, (int)i, &s->sym))
-			return fail(err, errsize, "symbol %zu: %s", i, elf_errmsg(-1));
+			return set_error(err, errsize, "symbol %zu: %s", i, elf_errmsg(-1));
 		s->name = str_at(strtab, s->sym.st_name);
 		if (!s->name)
-			return fail(err, errsize, "symbol %zu: name offset %u outside the string table",
+			return set_error(err, errsize, "symbol %zu: name offset %u outside the string table",
 				    i, s->sym.st_name);
 		if (s->sym.st_shndx >= o->nsec && s->sym.st_shndx < SHN_LORESERVE)
-			return fail(err, errsize, "symbol %zu (%s): section index %u out of range",
+			return set_error(err, errsize, "symbol %zu (%s): section index %u out of range",
 				    i, s->name, s->sym.st_shndx);
 		/* A section symbol is known by its section's name. */
 		if (GELF_ST_TYPE(s->sym.st_info) == STT_SECTION && !s->name[0] &&
@@ -146,22 +133,22 @@ static int load_relocs(struct elfobj *o, char *err, size_t errsize)
 		if (s->sh.sh_type != SHT_REL && !rela)
 			continue;
 		if (s->sh.sh_info == 0 || s->sh.sh_info >= o->nsec)
-			return fail(err, errsize, "%s: applies to section %u, out of range",
+			return set_error(err, errsize, "%s: applies to section %u, out of range",
 				    s->name, s->sh.sh_info);
 		if (s->sh.sh_link != o->symtab || !o->symtab)
-			return fail(err, errsize, "%s: links to section %u, not the symbol table",
+			return set_error(err, errsize, "%s: links to section %u, not the symbol table",
 				    s->name, s->sh.sh_link);
 		if (s->size % entsize)
-			return fail(err, errsize, "%s: size %zu is not a multiple of %zu",
+			return set_error(err, errsize, "%s: size %zu is not a multiple of %zu",
 				    s->name, s->size, entsize);
 		rs = &o->rel[s->sh.sh_info];
 		if (rs->r)
-			return fail(err, errsize, "%s: a second relocation section for %s",
+			return set_error(err, errsize, "%s: a second relocation section for %s",
 				    s->name, o->sec[s->sh.sh_info].name);
 		n = s->size / entsize;
 		d = elf_getdata(elf_getscn(o->elf, i), NULL);
 		if (n && !d)
-			return fail(err, errsize, "%s: %s", s->name, elf_errmsg(-1));
+			return set_error(err, errsize, "%s: %s", s->name, elf_errmsg(-1));
 		rs->relsec = i;
 		rs->r = xcalloc(n, sizeof(*rs->r));
 		rs->n = n;
@@ -171,7 +158,7 @@ static int load_relocs(struct elfobj *o, char *err, size_t errsize)
 			GElf_Rel rl;
 
 			if (rela ? !gelf_getrela(d, (int)k, &ra) : !gelf_getrel(d, (int)k, &rl))
-				return fail(err, errsize, "%s: entry %zu: %s", s->name, k, elf_errmsg(-1));
+				return set_error(err, errsize, "%s: entry %zu: %s", s->name, k, elf_errmsg(-1));
 			if (!rela) {
 				ra.r_offset = rl.r_offset;
 				ra.r_info = rl.r_info;
@@ -182,7 +169,7 @@ static int load_relocs(struct elfobj *o, char *err, size_t errsize)
 			r->sym = (uint32_t)GELF_R_SYM(ra.r_info);
 			r->addend = ra.r_addend;
 			if (r->sym >= o->nsym)
-				return fail(err, errsize, "%s: entry %zu: symbol %u out of range (%zu symbols)",
+				return set_error(err, errsize, "%s: entry %zu: symbol %u out of range (%zu symbols)",
 					    s->name, k, r->sym, o->nsym);
 		}
 	}
@@ -198,38 +185,38 @@ int elfobj_open(struct elfobj *o, const char *path, char *err, size_t errsize)
 	o->path = path;
 	o->fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (o->fd < 0)
-		return fail(err, errsize, "%s", strerror(errno));
+		return set_error(err, errsize, "%s", strerror(errno));
 	if (fstat(o->fd, &st) < 0)
-		return fail(err, errsize, "%s", strerror(errno));
+		return set_error(err, errsize, "%s", strerror(errno));
 	if (S_ISDIR(st.st_mode))
-		return fail(err, errsize, "is a directory");
+		return set_error(err, errsize, "is a directory");
 	if (!S_ISREG(st.st_mode))
-		return fail(err, errsize, "not a regular file");
+		return set_error(err, errsize, "not a regular file");
 	if (st.st_size == 0)
-		return fail(err, errsize, "empty file");
+		return set_error(err, errsize, "empty file");
 	o->file_size = (size_t)st.st_size;
 	elf_version(EV_CURRENT);
 	o->elf = elf_begin(o->fd, ELF_C_READ_MMAP, NULL);
 	if (!o->elf)
-		return fail(err, errsize, "cannot read: %s", elf_errmsg(-1));
+		return set_error(err, errsize, "cannot read: %s", elf_errmsg(-1));
 	if (elf_kind(o->elf) != ELF_K_ELF)
-		return fail(err, errsize, "not an ELF file");
+		return set_error(err, errsize, "not an ELF file");
 	ident = (unsigned char *)elf_getident(o->elf, NULL);
 	if (!ident || ident[EI_CLASS] != ELFCLASS64)
-		return fail(err, errsize, "32-bit ELF: BPF objects are ELF64");
+		return set_error(err, errsize, "32-bit ELF: BPF objects are ELF64");
 	if (ident[EI_DATA] != ELFDATA2LSB && ident[EI_DATA] != ELFDATA2MSB)
-		return fail(err, errsize, "unknown byte order %d", ident[EI_DATA]);
+		return set_error(err, errsize, "unknown byte order %d", ident[EI_DATA]);
 	o->big_endian = ident[EI_DATA] == ELFDATA2MSB;
 	if (!gelf_getehdr(o->elf, &o->ehdr))
-		return fail(err, errsize, "bad ELF header: %s", elf_errmsg(-1));
+		return set_error(err, errsize, "bad ELF header: %s", elf_errmsg(-1));
 	if (o->ehdr.e_machine != EM_BPF)
-		return fail(err, errsize, "not a BPF object (ELF machine %u, BPF is %u)",
+		return set_error(err, errsize, "not a BPF object (ELF machine %u, BPF is %u)",
 			    o->ehdr.e_machine, EM_BPF);
 	if (o->ehdr.e_type != ET_REL)
-		return fail(err, errsize, "not a relocatable object (ELF type %u)", o->ehdr.e_type);
+		return set_error(err, errsize, "not a relocatable object (ELF type %u)", o->ehdr.e_type);
 	if (o->ehdr.e_shoff > o->file_size ||
 	    (uint64_t)o->ehdr.e_shnum * o->ehdr.e_shentsize > o->file_size - o->ehdr.e_shoff)
-		return fail(err, errsize, "section header table (offset 0x%llx, %u entries) "
+		return set_error(err, errsize, "section header table (offset 0x%llx, %u entries) "
 			    "past the end of the file (%zu bytes): truncated?",
 			    (unsigned long long)o->ehdr.e_shoff, o->ehdr.e_shnum, o->file_size);
 	if (load_sections(o, err, errsize) < 0 || load_symbols(o, err, errsize) < 0 ||

@@ -80,3 +80,13 @@ int finish_output(int status)
 	}
 	return status;
 }
+
+int set_error(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+	return -1;
+}

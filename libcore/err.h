@@ -3,6 +3,8 @@
 #ifndef BPFBOX_ERR_H
 #define BPFBOX_ERR_H
 
+#include <stddef.h>
+
 #define EXIT_OK 0
 #define EXIT_FAIL 1
 #define EXIT_USAGE 2
@@ -19,6 +21,10 @@ _Noreturn void die(const char *fmt, ...) PRINTF_LIKE(1, 2);
 _Noreturn void die_errno(int err, const char *fmt, ...) PRINTF_LIKE(2, 3);
 /* Exit 2 with a pointer to --help. */
 _Noreturn void die_usage(const char *fmt, ...) PRINTF_LIKE(1, 2);
+
+/* For parsers that report instead of exiting: formats a one-line reason
+ * into buf and returns -1. */
+int set_error(char *buf, size_t size, const char *fmt, ...) PRINTF_LIKE(3, 4);
 
 /* Flush stdout and turn a failed write (full disk, closed pipe) into exit 1. */
 int finish_output(int status);
