@@ -38,6 +38,16 @@ HOSTCC     ?= gcc
 # make V=1 shows the compiler command lines.
 Q          := $(if $(V),,@)
 
+# SANITIZE=1: a glibc build with AddressSanitizer and UBSan (clang), its
+# own sysroot and objects; `make check SANITIZE=1` runs the suite on it.
+SANITIZE ?=
+ifeq ($(SANITIZE),1)
+  CC        := clang
+  ARCH      := $(shell uname -m)-sanitize
+  AR        := ar
+  STRIP     := true
+endif
+
 SYSROOT    := $(BUILD)/sysroot-$(ARCH)
 OBJDIR     := $(BUILD)/obj-$(ARCH)
 GEN        := $(BUILD)/gen
@@ -52,6 +62,11 @@ CPPFLAGS   := -std=c11 -D_GNU_SOURCE -DBPFBOX_VERSION='"$(VERSION)"' \
 ALLCFLAGS  := $(CFLAGS) $(WARN) -ffunction-sections -fdata-sections \
               -fno-asynchronous-unwind-tables -fno-stack-protector
 LDFLAGS    := -static -Wl,--gc-sections -L$(SYSROOT)/lib
+ifeq ($(SANITIZE),1)
+  SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g
+  ALLCFLAGS := -O1 $(WARN) $(SAN_FLAGS)
+  LDFLAGS   := $(SAN_FLAGS) -L$(SYSROOT)/lib
+endif
 
 .PHONY: FORCE all deps check sizes install clean distclean sample bench help \
         defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
@@ -103,6 +118,9 @@ DEB_ARCH_s390x   := s390x
 DEB_ARCH := $(DEB_ARCH_$(ARCH))
 ifneq ($(CROSS_COMPILE),)
   HOST_PKGS += gcc-$(patsubst %-,%,$(BINUTILS)) musl-dev:$(DEB_ARCH) qemu-user-static
+endif
+ifeq ($(SANITIZE),1)
+  HOST_PKGS += clang libclang-rt-14-dev
 endif
 
 deps: $(SYSROOT)/.complete
@@ -168,8 +186,12 @@ $(BUILD)/bpfbox-$(ARCH).unstripped: $(OBJS) $(OBJDIR)/libcore.a
 
 # Always re-stripped: ./bpfbox may hold another target's build.
 bpfbox: $(BUILD)/bpfbox-$(ARCH).unstripped FORCE
+ifeq ($(SANITIZE),1)
+	$(Q)cp $< $@
+else
 	$(Q)$(STRIP) -s -R .comment -o $@ $<
 	@file $@ | grep -q 'statically linked' || { echo "bpfbox: not static" >&2; rm -f $@; exit 1; }
+endif
 
 # ---- tests, sizes, install -------------------------------------------------
 # Helpers the tests run (a map/prog holder, a seccomp wrapper) are host
@@ -181,7 +203,7 @@ $(BUILD)/test-helpers/%: tests/helpers/%.c
 
 check: bpfbox $(TEST_HELPERS)
 	BPFBOX=$(CURDIR)/bpfbox BUILD=$(CURDIR)/$(BUILD) KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
-		sh tests/run.sh
+		SANITIZE=$(SANITIZE) sh tests/run.sh
 
 # Speed and memory against the reference tools (llvm-objdump, objdump);
 # installs them if missing.  Figures and ratios, not a pass/fail test.
