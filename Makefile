@@ -68,7 +68,7 @@ ifeq ($(SANITIZE),1)
   LDFLAGS   := $(SAN_FLAGS) -L$(SYSROOT)/lib
 endif
 
-.PHONY: FORCE all deps check sizes install clean distclean sample bench help \
+.PHONY: FORCE all deps check fuzz sizes install clean distclean sample bench help \
         defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
         savedefconfig
 all: bpfbox
@@ -102,7 +102,7 @@ $(KCONFIG_CONFIG): Kconfig $(wildcard applets/*.kconfig)
 	else kconfig-conf --defconfig=configs/defconfig Kconfig; fi
 	@touch $@
 
-ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help,$(MAKECMDGOALS)),)
+ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz,$(MAKECMDGOALS)),)
 -include $(KCONFIG_CONFIG)
 endif
 
@@ -211,6 +211,29 @@ bench: bpfbox $(TEST_HELPERS)
 	@command -v llvm-objdump-19 >/dev/null || command -v llvm-objdump >/dev/null || \
 		{ apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q llvm-19 >/dev/null; }
 	BPFBOX=$(CURDIR)/bpfbox sh tests/bench.sh
+
+# ---- fuzzing ---------------------------------------------------------------
+# libFuzzer harnesses (tests/fuzz) on an ASan+UBSan build; each runs for
+# FUZZ_SECONDS, seeded with the test fixtures.  A crash leaves its input in
+# build/fuzz/crash-*: make it a regression file in tests/data/bad/.
+FUZZ_SECONDS ?= 60
+FUZZERS      := readelf jitdis insn opts
+FUZZ_DIR     := $(BUILD)/fuzz
+FUZZ_SYSROOT := $(BUILD)/sysroot-$(shell uname -m)-sanitize
+FUZZ_SRCS    := $(LIBCORE_SRCS) applets/memlock.c applets/jit.c applets/readelf.c applets/jitdis.c
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_GNU_SOURCE \
+                -DBPFBOX_VERSION='"$(VERSION)"' -DZYDIS_STATIC_BUILD -I$(GEN) -Ilibcore \
+                -Iapplets -isystem $(FUZZ_SYSROOT)/include
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_SRCS) $(GEN)/config.h $(GEN)/usage.h
+	@mkdir -p $(dir $@)
+	@echo "  FUZZ    $@"
+	$(Q)clang -Wall $(FUZZ_FLAGS) $< $(FUZZ_SRCS) -L$(FUZZ_SYSROOT)/lib -lelf -lz -lZydis -o $@
+
+fuzz:
+	$(MAKE) deps SANITIZE=1
+	$(MAKE) $(GEN)/config.h $(GEN)/usage.h $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZERS))
+	sh tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZERS)
 
 sample: bpfbox
 	sh tests/sample.sh ./bpfbox

@@ -8,4 +8,9 @@ int jit_main(int argc, char **argv);
 int readelf_main(int argc, char **argv);
 int jitdis_main(int argc, char **argv);
 
+/* Their option tables, for the option-parser fuzzer. */
+#include "opt.h"
+extern const struct opt memlock_opts[], jit_opts[], readelf_opts[], jitdis_opts[];
+extern const int memlock_nopts, jit_nopts, readelf_nopts, jitdis_nopts;
+
 #endif

@@ -27,11 +27,13 @@
 #include "size.h"
 #include "usage.h"
 
-static const struct opt opts[] = {
+/* Not static: the option fuzzer (tests/fuzz) parses with it too. */
+const struct opt jit_opts[] = {
 	{ 'j', NULL, OPT_FLAG },
 	{ 't', NULL, OPT_FLAG },
 };
 enum { O_JSON, O_TEST, O_COUNT };
+const int jit_nopts = O_COUNT;
 
 struct knob {
 	const char *word;   /* as typed: bpf-jit WORD VALUE */
@@ -354,7 +356,7 @@ int jit_main(int argc, char **argv)
 	const char *value = NULL;
 	long long v, old;
 
-	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_JIT);
+	opt_parse(argc, argv, jit_opts, O_COUNT, o, &r, USAGE_BPF_JIT);
 	if (o[O_TEST].seen) {
 		if (r.nargs || r.has_rest || o[O_JSON].seen)
 			die_usage("-t takes nothing else");

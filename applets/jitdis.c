@@ -35,7 +35,8 @@
 #include "usage.h"
 #include "xalloc.h"
 
-static const struct opt opts[] = {
+/* Not static: the option fuzzer (tests/fuzz) parses with it too. */
+const struct opt jitdis_opts[] = {
 	{ 'l', NULL, OPT_FLAG },
 	{ 'n', NULL, OPT_ARG },
 	{ 'c', NULL, OPT_ARG },
@@ -54,6 +55,7 @@ static const struct opt opts[] = {
 };
 enum { O_LIST, O_NUM, O_COMM, O_PID, O_ID, O_NAME, O_PIN, O_ALL, O_XLATED, O_SYNTAX,
        O_ADDR, O_OPCODES, O_OUT, O_MACHINE, O_JSON, O_COUNT };
+const int jitdis_nopts = O_COUNT;
 
 enum machine { M_X86_64, M_X86_32, M_OTHER };
 
@@ -825,7 +827,7 @@ int jitdis_main(int argc, char **argv)
 	int live;
 	static char outbuf[1 << 16];
 
-	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_JITDIS);
+	opt_parse(argc, argv, jitdis_opts, O_COUNT, o, &r, USAGE_BPF_JITDIS);
 	memset(&s, 0, sizeof(s));
 	live = o[O_ID].seen + o[O_NAME].seen + o[O_PIN].seen + o[O_ALL].seen;
 	if (live > 1)

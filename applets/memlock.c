@@ -31,7 +31,8 @@
 #include "usage.h"
 #include "xalloc.h"
 
-static const struct opt opts[] = {
+/* Not static: the option fuzzer (tests/fuzz) parses with it too. */
+const struct opt memlock_opts[] = {
 	{ 'j', NULL, OPT_FLAG },
 	{ 'p', NULL, OPT_ARG },
 	{ 'a', NULL, OPT_FLAG },
@@ -44,6 +45,7 @@ static const struct opt opts[] = {
 };
 enum { O_JSON, O_PID, O_ALL, O_SET, O_PROBE, O_TYPE, O_KEY, O_VALUE,
        O_ENTRIES, O_COUNT };
+const int memlock_nopts = O_COUNT;
 
 /* ---- what a process holds ------------------------------------------------ */
 
@@ -902,7 +904,7 @@ int memlock_main(int argc, char **argv)
 	pid_t pid = 0;
 	int json;
 
-	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_MEMLOCK);
+	opt_parse(argc, argv, memlock_opts, O_COUNT, o, &r, USAGE_BPF_MEMLOCK);
 	json = o[O_JSON].seen;
 	if (r.nargs)
 		die_usage("unexpected argument '%s'", r.args[0]);

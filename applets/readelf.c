@@ -29,7 +29,8 @@
 #include "usage.h"
 #include "xalloc.h"
 
-static const struct opt opts[] = {
+/* Not static: the option fuzzer (tests/fuzz) parses with it too. */
+const struct opt readelf_opts[] = {
 	{ 'S', NULL, OPT_FLAG },
 	{ 's', NULL, OPT_FLAG },
 	{ 'r', NULL, OPT_FLAG },
@@ -46,6 +47,7 @@ static const struct opt opts[] = {
 };
 enum { O_SECTIONS, O_SYMBOLS, O_RELOCS, O_MAPS, O_DISASM, O_NORAW, O_XLATED,
        O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_COUNT };
+const int readelf_nopts = O_COUNT;
 
 struct flags {
 	int sections, symbols, relocs, maps, disasm, noraw, xlated, verbose,
@@ -1341,7 +1343,7 @@ int readelf_main(int argc, char **argv)
 	int status = EXIT_OK;
 	static char outbuf[1 << 16];
 
-	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_READELF);
+	opt_parse(argc, argv, readelf_opts, O_COUNT, o, &r, USAGE_BPF_READELF);
 	if (!r.nargs)
 		die_usage("no FILE given");
 	if (r.has_rest)

@@ -10,6 +10,20 @@
 
 const char *applet_name = "bpfbox";
 
+static void (*exit_hook)(int status);
+
+void set_exit_hook(void (*hook)(int status))
+{
+	exit_hook = hook;
+}
+
+void leave(int status)
+{
+	if (exit_hook)
+		exit_hook(status); /* does not return */
+	exit(status);
+}
+
 static void vmsg(int err, const char *fmt, va_list ap)
 {
 	fflush(stdout);
@@ -45,7 +59,7 @@ void die(const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg(0, fmt, ap);
 	va_end(ap);
-	exit(EXIT_FAIL);
+	leave(EXIT_FAIL);
 }
 
 void die_errno(int err, const char *fmt, ...)
@@ -55,7 +69,7 @@ void die_errno(int err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vmsg(err, fmt, ap);
 	va_end(ap);
-	exit(EXIT_FAIL);
+	leave(EXIT_FAIL);
 }
 
 void die_usage(const char *fmt, ...)
@@ -66,7 +80,7 @@ void die_usage(const char *fmt, ...)
 	vmsg(0, fmt, ap);
 	va_end(ap);
 	fprintf(stderr, "Try '%s --help' for more information.\n", applet_name);
-	exit(EXIT_USAGE);
+	leave(EXIT_USAGE);
 }
 
 int finish_output(int status)

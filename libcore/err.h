@@ -26,6 +26,11 @@ _Noreturn void die_usage(const char *fmt, ...) PRINTF_LIKE(1, 2);
  * into buf and returns -1. */
 int set_error(char *buf, size_t size, const char *fmt, ...) PRINTF_LIKE(3, 4);
 
+/* Every exit of an applet goes through leave(); a fuzz harness installs
+ * a hook that returns to it (longjmp) instead of ending the process. */
+_Noreturn void leave(int status);
+void set_exit_hook(void (*hook)(int status));
+
 /* Flush stdout and turn a failed write (full disk, closed pipe) into exit 1. */
 int finish_output(int status);
 

@@ -66,11 +66,11 @@ void opt_parse(int argc, char **argv, const struct opt *opts, int nopts,
 
 			if (k < 0 && !strcmp(name, "help")) {
 				fputs(usage, stdout);
-				exit(finish_output(EXIT_OK));
+				leave(finish_output(EXIT_OK));
 			}
 			if (k < 0 && !strcmp(name, "version")) {
 				printf("bpfbox %s\n", BPFBOX_VERSION);
-				exit(finish_output(EXIT_OK));
+				leave(finish_output(EXIT_OK));
 			}
 			if (k < 0)
 				die_usage("unknown option --%.*s", (int)len, name);
