@@ -12,6 +12,7 @@
  * The usage text is the Kconfig help in jitdis.kconfig.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -295,19 +296,58 @@ static const char int3_note[] =
 
 /* ---- kernel log ------------------------------------------------------------------------ */
 
-static void read_stream(FILE *f, struct jit_log *log)
+/* Lines of a log, read in 64 KiB chunks.  A line's first 4 KiB are kept
+ * (the kernel's text is short; the rest of a longer line is dropped).  A
+ * kernel log is text: input with over 1 MiB of NUL bytes (/dev/zero, a
+ * binary file) is refused rather than read forever. */
+static void read_stream(FILE *f, const char *name, struct jit_log *log,
+			void (*chunk_done)(void *ctx, struct jit_log *log), void *ctx)
 {
+	static char buf[1 << 16];
 	char line[4096];
+	size_t len = 0, nul = 0, n;
 
-	while (fgets(line, sizeof(line), f)) {
-		size_t n = strlen(line);
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
+		const char *p = buf, *end = buf + n;
 
-		jitlog_line(log, line, n);
-		/* A longer line: the kernel's text is in its first 4 KiB;
-		 * skip the rest. */
-		while (n == sizeof(line) - 1 && line[n - 1] != '\n' && fgets(line, sizeof(line), f))
-			n = strlen(line);
+		for (const char *z = p; (z = memchr(z, 0, (size_t)(end - z))); z++)
+			if (++nul > (1u << 20))
+				die("%s: binary data, not a kernel log", name);
+		while (p < end) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			const char *stop = nl ? nl : end;
+			size_t take = (size_t)(stop - p);
+
+			if (take > sizeof(line) - len)
+				take = sizeof(line) - len;
+			memcpy(line + len, p, take);
+			len += take;
+			if (!nl)
+				break;
+			jitlog_line(log, line, len);
+			len = 0;
+			p = nl + 1;
+		}
+		chunk_done(ctx, log);
 	}
+	if (len)
+		jitlog_line(log, line, len);
+}
+
+/* A named FIFO is opened without waiting for a writer (no writer: end
+ * of input at once), then read normally. */
+static FILE *open_log(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	FILE *f;
+
+	if (fd < 0)
+		return NULL;
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	f = fdopen(fd, "r");
+	if (!f)
+		close(fd);
+	return f;
 }
 
 static void read_kernel_log(struct jit_log *log)
@@ -374,119 +414,158 @@ static const char *state(const struct jit_dump *d)
 	return d->gap ? "lines missing" : "truncated";
 }
 
+/* One pass over the log: dumps are shown in order as soon as they are
+ * whole (or at the end of the input) and their bytes freed, so a log of
+ * any length needs memory for the dumps in flight only.  -n with a
+ * negative number has to see the end first. */
+struct log_run {
+	struct settings *s;
+	struct opt_slot *o;
+	long pick, pid;
+	int listing, header_done;
+	size_t next, shown, written, last_written;
+};
+
+static int wanted(const struct log_run *lr, const struct jit_dump *d, size_t i)
+{
+	return (!lr->pick || (size_t)lr->pick == i + 1) &&
+	       (!lr->o[O_COMM].arg || !strcmp(lr->o[O_COMM].arg, d->comm)) &&
+	       (lr->pid < 0 || d->pid == lr->pid);
+}
+
+static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
+{
+	struct settings *s = lr->s;
+	size_t n = d->have;
+
+	if (!lr->header_done) {
+		lr->header_done = 1;
+		if (s->json) {
+			json_object(NULL);
+			json_array("dumps");
+		} else if (lr->listing) {
+			printf("%4s %-16s %7s %6s %8s %4s %8s  %s\n", "#", "COMM", "PID", "FLEN",
+			       "PROGLEN", "PASS", "BYTES", "STATE");
+		}
+	}
+	lr->shown++;
+	if (!jitlog_complete(d) && !lr->listing)
+		warn_msg("dump %zu (%s, line %zu): %zu of %lu bytes%s: %s", i + 1,
+			 d->comm[0] ? d->comm : "no comm", d->line, n, d->proglen,
+			 d->conflict ? ", conflicting lines" : d->gap ? ", lines missing" : "",
+			 n ? "disassembling what is there" : "nothing to disassemble");
+	if (s->out && n && write_image(s->out, i + 1, !lr->pick, d->bytes, n) == 0) {
+		lr->written++;
+		lr->last_written = i + 1;
+	}
+	if (lr->listing && !s->json) {
+		char pidtext[24] = "-";
+
+		if (d->pid >= 0)
+			snprintf(pidtext, sizeof(pidtext), "%ld", d->pid);
+		printf("%4zu %-16s %7s %6lu %8lu %4lu %8zu  %s\n", i + 1,
+		       d->comm[0] ? d->comm : "-", pidtext, d->flen, d->proglen, d->pass,
+		       n, state(d));
+		return;
+	}
+	if (s->json) {
+		json_object(NULL);
+		dump_header_json(d, i + 1, s);
+		if (!lr->listing) {
+			json_array("insns");
+			if (!all_int3(d->bytes, n))
+				disasm(s, d->bytes, n, 0, image_address(d), NULL, NULL);
+			json_close();
+		}
+		json_close();
+		return;
+	}
+	printf("%sdump %zu: comm %s, pid %ld, flen %lu, proglen %lu, pass %lu, image %s\n",
+	       lr->shown > 1 ? "\n" : "", i + 1, d->comm[0] ? d->comm : "-", d->pid,
+	       d->flen, d->proglen, d->pass, d->image[0] ? d->image : "-");
+	if (all_int3(d->bytes, n))
+		printf("; %s\n", int3_note);
+	else
+		disasm(s, d->bytes, n, 0, image_address(d), NULL, NULL);
+}
+
+/* Shows the dumps that can no longer change: whole ones, or all at the end. */
+static void emit_ready(struct log_run *lr, struct jit_log *log, int at_end)
+{
+	if (!at_end && lr->pick < 0)
+		return;
+	if (at_end && lr->pick < 0)
+		lr->pick += (long)log->n + 1;
+	while (lr->next < log->n) {
+		struct jit_dump *d = &log->d[lr->next];
+
+		if (!at_end && !(d->proglen && d->end >= d->proglen))
+			break;
+		if (wanted(lr, d, lr->next))
+			emit(lr, d, lr->next);
+		jitlog_release(log, lr->next);
+		lr->next++;
+	}
+}
+
+static void emit_ready_cb(void *ctx, struct jit_log *log)
+{
+	emit_ready(ctx, log, 0);
+}
+
 static int run_log(struct settings *s, struct opt_slot *o, struct opt_result *r)
 {
+	struct log_run lr = { .s = s, .o = o, .pid = -1, .listing = o[O_LIST].seen };
 	struct jit_log log;
-	long pick = 0, pid = -1;
-	size_t shown = 0, selected = 0;
 
+	if (o[O_NUM].arg)
+		lr.pick = (long)opt_number(o[O_NUM].arg, -1000000, 1000000, "-n");
+	if (o[O_NUM].arg && !lr.pick)
+		die_usage("-n: dumps count from 1 (or from -1 at the end)");
+	if (o[O_PID].arg)
+		lr.pid = (long)opt_number(o[O_PID].arg, 0, INT32_MAX, "-p");
 	jitlog_init(&log);
 	if (!r->nargs) {
 		read_kernel_log(&log);
 	} else {
 		for (int i = 0; i < r->nargs; i++) {
-			FILE *f = strcmp(r->args[i], "-") ? fopen(r->args[i], "re") : stdin;
+			FILE *f = strcmp(r->args[i], "-") ? open_log(r->args[i]) : stdin;
 
 			if (!f)
 				die_errno(errno, "%s", r->args[i]);
-			read_stream(f, &log);
+			read_stream(f, r->args[i], &log, emit_ready_cb, &lr);
 			if (ferror(f))
 				die_errno(errno, "%s: read error", r->args[i]);
 			if (f != stdin)
 				fclose(f);
 		}
 	}
-	if (o[O_NUM].arg)
-		pick = (long)opt_number(o[O_NUM].arg, -1000000, 1000000, "-n");
-	if (o[O_NUM].arg && !pick)
-		die_usage("-n: dumps count from 1 (or from -1 at the end)");
-	if (o[O_PID].arg)
-		pid = (long)opt_number(o[O_PID].arg, 0, INT32_MAX, "-p");
 	if (!log.n) {
 		warn_msg("no JIT dumps in %s (is net.core.bpf_jit_enable=2 set while the "
 			 "program loads? see bpf-jit dump -- CMD)",
 			 r->nargs ? "the input" : "the kernel log");
-		return EXIT_FAIL;
-	}
-	if (pick < 0)
-		pick += (long)log.n + 1;
-	if (o[O_NUM].arg && (pick < 1 || (size_t)pick > log.n))
-		die("-n %s: there are %zu dumps", o[O_NUM].arg, log.n);
-
-	if (s->json) {
-		json_object(NULL);
-		json_array("dumps");
-	} else if (o[O_LIST].seen) {
-		printf("%4s %-16s %7s %6s %8s %4s %8s  %s\n", "#", "COMM", "PID", "FLEN",
-		       "PROGLEN", "PASS", "BYTES", "STATE");
-	}
-	for (size_t i = 0; i < log.n; i++) {
-		struct jit_dump *d = &log.d[i];
-
-		if ((pick && (size_t)pick != i + 1) ||
-		    (o[O_COMM].arg && strcmp(o[O_COMM].arg, d->comm)) ||
-		    (pid >= 0 && d->pid != pid))
-			continue;
-		selected++;
-	}
-	for (size_t i = 0; i < log.n; i++) {
-		struct jit_dump *d = &log.d[i];
-		size_t n = d->have;
-
-		if ((pick && (size_t)pick != i + 1) ||
-		    (o[O_COMM].arg && strcmp(o[O_COMM].arg, d->comm)) ||
-		    (pid >= 0 && d->pid != pid))
-			continue;
-		shown++;
-		if (!jitlog_complete(d) && !o[O_LIST].seen)
-			warn_msg("dump %zu (%s, line %zu): %zu of %lu bytes%s: %s", i + 1,
-				 d->comm[0] ? d->comm : "no comm", d->line, n, d->proglen,
-				 d->conflict ? ", conflicting lines" : d->gap ? ", lines missing" : "",
-				 n ? "disassembling what is there" : "nothing to disassemble");
-		if (s->out && n)
-			write_image(s->out, i + 1, selected > 1, d->bytes, n);
-		if (o[O_LIST].seen && !s->json) {
-			char pidtext[24] = "-";
-
-			if (d->pid >= 0)
-				snprintf(pidtext, sizeof(pidtext), "%ld", d->pid);
-			printf("%4zu %-16s %7s %6lu %8lu %4lu %8zu  %s\n", i + 1,
-			       d->comm[0] ? d->comm : "-", pidtext, d->flen, d->proglen, d->pass,
-			       n, state(d));
-			continue;
-		}
-		if (s->json) {
-			json_object(NULL);
-			dump_header_json(d, i + 1, s);
-			if (!o[O_LIST].seen) {
-				json_array("insns");
-				if (!all_int3(d->bytes, n))
-					disasm(s, d->bytes, n, 0, image_address(d), NULL, NULL);
-				json_close();
-			}
-			json_close();
-			continue;
-		}
-		printf("%sdump %zu: comm %s, pid %ld, flen %lu, proglen %lu, pass %lu, image %s\n",
-		       shown > 1 ? "\n" : "", i + 1, d->comm[0] ? d->comm : "-", d->pid,
-		       d->flen, d->proglen, d->pass, d->image[0] ? d->image : "-");
-		if (all_int3(d->bytes, n)) {
-			printf("; %s\n", int3_note);
-			continue;
-		}
-		disasm(s, d->bytes, n, 0, image_address(d), NULL, NULL);
-	}
-	if (s->json) {
-		json_close();
-		json_close();
-	}
-	if (!shown) {
-		warn_msg("no dump matches (%zu dumps in the input)", log.n);
 		jitlog_free(&log);
 		return EXIT_FAIL;
 	}
+	if (lr.pick && (lr.pick > (long)log.n || -lr.pick > (long)log.n))
+		die("-n %s: there are %zu dumps", o[O_NUM].arg, log.n);
+	emit_ready(&lr, &log, 1);
+	if (lr.header_done && s->json) {
+		json_close();
+		json_close();
+	}
+	/* -O FILE: one image is FILE, not FILE.N. */
+	if (lr.written == 1 && !lr.pick) {
+		char from[512];
+
+		snprintf(from, sizeof(from), "%s.%zu", s->out, lr.last_written);
+		if (rename(from, s->out) < 0)
+			warn_errno(errno, "%s", s->out);
+	}
+	if (!lr.shown)
+		warn_msg("no dump matches (%zu dumps in the input)", log.n);
 	jitlog_free(&log);
-	return EXIT_OK;
+	return lr.shown ? EXIT_OK : EXIT_FAIL;
 }
 
 /* ---- loaded programs ------------------------------------------------------------------ */

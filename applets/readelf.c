@@ -1283,6 +1283,8 @@ static int readelf_file(const char *path, const struct flags *f)
 		const struct elf_section *s = &ob.elf.sec[btf_sec];
 
 		if (btf_parse(&ob.btf, s->data, s->size, ob.elf.big_endian, err, sizeof(err)) < 0) {
+			/* The rest of the object is still worth showing. */
+			warn_msg("%s: .BTF ignored: %s", path, err);
 			finding(&ob, ".BTF", -1, "%s", err);
 			btf_free(&ob.btf);
 		} else {
@@ -1293,8 +1295,10 @@ static int readelf_file(const char *path, const struct flags *f)
 		const struct elf_section *s = &ob.elf.sec[ext_sec];
 
 		if (btf_ext_parse(&ext, &ob.btf, s->data, s->size, ob.elf.big_endian, err,
-				  sizeof(err)) < 0)
+				  sizeof(err)) < 0) {
+			warn_msg("%s: .BTF.ext ignored: %s", path, err);
 			finding(&ob, ".BTF.ext", -1, "%s", err);
+		}
 		else
 			has_ext = 1;
 	}

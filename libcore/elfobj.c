@@ -29,6 +29,8 @@ static const char *str_at(const struct elf_section *strtab, size_t off)
 	return (const char *)strtab->data + off;
 }
 
+static int load_data(struct elfobj *o, size_t i, char *err, size_t errsize);
+
 static int load_sections(struct elfobj *o, char *err, size_t errsize)
 {
 	size_t shstrndx, i;
@@ -43,7 +45,6 @@ static int load_sections(struct elfobj *o, char *err, size_t errsize)
 	for (i = 0; i < o->nsec; i++) {
 		struct elf_section *s = &o->sec[i];
 		Elf_Scn *scn = elf_getscn(o->elf, i);
-		Elf_Data *d;
 
 		if (!scn || !gelf_getshdr(scn, &s->sh))
 			return set_error(err, errsize, "section %zu: bad header: %s", i, elf_errmsg(-1));
@@ -54,21 +55,45 @@ static int load_sections(struct elfobj *o, char *err, size_t errsize)
 				    "past the end of the file (%zu bytes)", i,
 				    (unsigned long long)s->sh.sh_offset,
 				    (unsigned long long)s->sh.sh_size, o->file_size);
-		/* Raw bytes: contents are decoded with explicit byte order. */
-		d = elf_rawdata(scn, NULL);
-		if (!d || d->d_size != s->sh.sh_size)
-			return set_error(err, errsize, "section %zu: cannot read: %s", i, elf_errmsg(-1));
-		s->data = d->d_buf;
-		s->size = d->d_size;
 	}
 	if (o->sec[shstrndx].sh.sh_type != SHT_STRTAB)
 		return set_error(err, errsize, "section name table (section %zu) is not a string table", shstrndx);
+	if (load_data(o, shstrndx, err, errsize) < 0)
+		return -1;
 	for (i = 0; i < o->nsec; i++) {
 		o->sec[i].name = str_at(&o->sec[shstrndx], o->sec[i].sh.sh_name);
 		if (!o->sec[i].name)
 			return set_error(err, errsize, "section %zu: name offset %u outside the name table",
 				    i, o->sec[i].sh.sh_name);
 	}
+	/* Contents, except DWARF and its relocations: nothing here reads
+	 * them, and they are most of a -g object (libelf reads lazily). */
+	for (i = 1; i < o->nsec; i++) {
+		const struct elf_section *s = &o->sec[i];
+		const char *target = s->sh.sh_type == SHT_REL && s->sh.sh_info < o->nsec
+				     ? o->sec[s->sh.sh_info].name : "";
+
+		if (!strncmp(s->name, ".debug", 6) || !strncmp(target, ".debug", 6))
+			continue;
+		if (load_data(o, i, err, errsize) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Raw bytes of section i: contents are decoded with explicit byte order. */
+static int load_data(struct elfobj *o, size_t i, char *err, size_t errsize)
+{
+	struct elf_section *s = &o->sec[i];
+	Elf_Data *d;
+
+	if (s->data || s->sh.sh_type == SHT_NOBITS || s->sh.sh_size == 0 || i == 0)
+		return 0;
+	d = elf_rawdata(elf_getscn(o->elf, i), NULL);
+	if (!d || d->d_size != s->sh.sh_size)
+		return set_error(err, errsize, "section %zu: cannot read: %s", i, elf_errmsg(-1));
+	s->data = d->d_buf;
+	s->size = d->d_size;
 	return 0;
 }
 
@@ -130,8 +155,9 @@ static int load_relocs(struct elfobj *o, char *err, size_t errsize)
 		struct elf_relocs *rs;
 		Elf_Data *d;
 
-		if (s->sh.sh_type != SHT_REL && !rela)
-			continue;
+		if ((s->sh.sh_type != SHT_REL && !rela) ||
+		    (s->sh.sh_info < o->nsec && !strncmp(o->sec[s->sh.sh_info].name, ".debug", 6)))
+			continue; /* not relocations, or those of DWARF (not read) */
 		if (s->sh.sh_info == 0 || s->sh.sh_info >= o->nsec)
 			return set_error(err, errsize, "%s: applies to section %u, out of range",
 				    s->name, s->sh.sh_info);
@@ -183,7 +209,8 @@ int elfobj_open(struct elfobj *o, const char *path, char *err, size_t errsize)
 
 	memset(o, 0, sizeof(*o));
 	o->path = path;
-	o->fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO without a writer must not hang the open. */
+	o->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (o->fd < 0)
 		return set_error(err, errsize, "%s", strerror(errno));
 	if (fstat(o->fd, &st) < 0)
@@ -195,8 +222,18 @@ int elfobj_open(struct elfobj *o, const char *path, char *err, size_t errsize)
 	if (st.st_size == 0)
 		return set_error(err, errsize, "empty file");
 	o->file_size = (size_t)st.st_size;
+	{
+		unsigned char magic[SELFMAG];
+
+		if (pread(o->fd, magic, SELFMAG, 0) == SELFMAG && !memcmp(magic, ELFMAG, SELFMAG) &&
+		    o->file_size < sizeof(Elf64_Ehdr))
+			return set_error(err, errsize, "ELF header cut short (%zu of %zu bytes)",
+					 o->file_size, sizeof(Elf64_Ehdr));
+	}
 	elf_version(EV_CURRENT);
-	o->elf = elf_begin(o->fd, ELF_C_READ_MMAP, NULL);
+	/* ELF_C_READ: headers now, section contents when asked for, so a big
+	 * object needs memory for what is read, not for the whole file. */
+	o->elf = elf_begin(o->fd, ELF_C_READ, NULL);
 	if (!o->elf)
 		return set_error(err, errsize, "cannot read: %s", elf_errmsg(-1));
 	if (elf_kind(o->elf) != ELF_K_ELF)

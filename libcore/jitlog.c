@@ -6,12 +6,13 @@
  * go to the dump whose next expected offset they continue, so dumps from
  * two CPUs interleaved line by line are still told apart.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "jitlog.h"
 #include "xalloc.h"
+
+static void close_dump(struct jit_log *log, const struct jit_dump *d);
 
 void jitlog_init(struct jit_log *log)
 {
@@ -25,6 +26,17 @@ void jitlog_free(struct jit_log *log)
 	free(log->d);
 	free(log->open);
 	memset(log, 0, sizeof(*log));
+}
+
+void jitlog_release(struct jit_log *log, size_t i)
+{
+	struct jit_dump *d = &log->d[i];
+
+	free(d->bytes);
+	d->bytes = NULL;
+	d->cap = 0;
+	d->released = 1;
+	close_dump(log, d);
 }
 
 int jitlog_complete(const struct jit_dump *d)
@@ -47,19 +59,20 @@ static const char *find(const char *s, size_t len, const char *what)
 	return NULL;
 }
 
-/* Decimal after "key=" within [p, end); returns 0 if absent. */
+/* Decimal after "key=" within [p, end) (the line is not NUL-terminated,
+ * so no strtoul); returns 0 if absent. */
 static int number_after(const char *p, const char *end, const char *key, unsigned long *v)
 {
 	const char *k = find(p, (size_t)(end - p), key);
-	char *stop;
+	unsigned long n = 0;
+	int digits = 0;
 
 	if (!k)
 		return 0;
-	k += strlen(key);
-	if (k >= end || !isdigit((unsigned char)*k))
-		return 0;
-	*v = strtoul(k, &stop, 10);
-	return stop <= end;
+	for (k += strlen(key); k < end && *k >= '0' && *k <= '9' && digits < 19; k++, digits++)
+		n = n * 10 + (unsigned long)(*k - '0');
+	*v = n;
+	return digits > 0;
 }
 
 static void parse_header(struct jit_log *log, const char *p, const char *end)
@@ -206,7 +219,7 @@ static void parse_code(struct jit_log *log, const char *p, const char *end)
 		row[nrow++] = (unsigned char)(hexval(p[0]) << 4 | hexval(p[1]));
 		p += 2;
 	}
-	if (!nrow || !(d = owner(log, pos, digits, &is_address))) {
+	if (!nrow || !(d = owner(log, pos, digits, &is_address)) || d->released) {
 		log->stray++;
 		return;
 	}

@@ -28,6 +28,7 @@ struct jit_dump {
 	int conflict;             /* a repeated offset with other bytes */
 	size_t code_lines;
 	size_t last_line;         /* line number of the latest code line */
+	int released;             /* shown and its bytes freed */
 };
 
 struct jit_log {
@@ -42,6 +43,8 @@ void jitlog_init(struct jit_log *log);
 /* One line without its newline (a trailing CR is ignored). */
 void jitlog_line(struct jit_log *log, const char *line, size_t len);
 void jitlog_free(struct jit_log *log);
+/* Frees the bytes of dump i once shown; later lines for it are strays. */
+void jitlog_release(struct jit_log *log, size_t i);
 /* The image is complete: every byte from 0 to proglen arrived. */
 int jitlog_complete(const struct jit_dump *d);
 

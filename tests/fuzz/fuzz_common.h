@@ -15,14 +15,14 @@
 
 static jmp_buf fuzz_back;
 
-static void fuzz_exit(int status)
+static inline void fuzz_exit(int status)
 {
 	longjmp(fuzz_back, status + 1);
 }
 
 /* Runs an applet main with a copy of argv (it reorders argv) and
  * returns its exit status, whether it returned or called leave(). */
-static int fuzz_run(int (*main_fn)(int, char **), const char *const *args)
+static inline int fuzz_run(int (*main_fn)(int, char **), const char *const *args)
 {
 	char *argv[32];
 	int argc = 0, st;
@@ -43,7 +43,7 @@ static int fuzz_run(int (*main_fn)(int, char **), const char *const *args)
 }
 
 /* The input as a file the applets can open by name. */
-static int fuzz_file(const uint8_t *data, size_t size, char path[64])
+static inline int fuzz_file(const uint8_t *data, size_t size, char path[64])
 {
 	int fd = memfd_create("fuzz-input", 0);
 

@@ -1,0 +1,136 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# Writes the corpus of broken inputs into DIR: BPF objects damaged field
+# by field (from tests/data/multi.bpfel.o and xdp_blacklist.bpfel.o, whose
+# section numbers are in tests/data/ref/*.h), special files, and kernel
+# logs with damaged JIT dumps.  Every one must end in a one-line error
+# naming the file (exit 1) or a partial result with a warning; none may
+# crash or hang.  The files committed beside this script are regressions
+# found by fuzzing.
+#   usage: gen.sh DIR
+set -eu
+out=$1
+here=$(cd "$(dirname "$0")" && pwd)
+data=$(dirname "$here")
+mkdir -p "$out"
+M="$data/multi.bpfel.o" X="$data/xdp_blacklist.bpfel.o"
+
+# Little-endian field access by byte offset.
+get() { od -An -t u"$3" -j "$2" -N "$3" "$1" | tr -d ' '; }
+put() { # FILE OFFSET SIZE VALUE
+	v=$4 i=0 bytes=""
+	while [ $i -lt "$3" ]; do
+		bytes="$bytes$(printf '\\%03o' $((v & 255)))"
+		v=$((v >> 8)); i=$((i + 1))
+	done
+	printf "$bytes" | dd of="$1" bs=1 seek="$2" conv=notrunc 2>/dev/null
+}
+shdr() { echo $(( $(get "$1" 40 8) + $2 * 64 )); } # FILE INDEX: header offset
+# mk NAME SRC FIELD-OFFSET SIZE VALUE: a copy of SRC with one field set.
+mk() { cp "$2" "$out/$1"; put "$out/$1" "$3" "$4" "$5"; }
+
+# ---- truncated at every header boundary, and inside sections -------------------
+size=$(stat -c %s "$M")
+shoff=$(get "$M" 40 8)
+for cut in 1 4 16 17 24 40 52 63 64 65 248 500 4000 $shoff $((shoff + 1)) $((shoff + 64)) \
+	   $((shoff + 64 * 20)) $((size - 64)) $((size - 1)); do
+	head -c "$cut" "$M" > "$out/truncated-$cut.o"
+done
+
+# ---- ELF header --------------------------------------------------------------------
+mk elf32.o "$M" 4 1 1                      # ELFCLASS32
+mk bad-data.o "$M" 5 1 7                   # EI_DATA neither LSB nor MSB
+mk x86-machine.o "$M" 18 2 62              # EM_X86_64
+mk exec-type.o "$M" 16 2 2                 # ET_EXEC
+mk shoff-past-eof.o "$M" 40 8 $((size + 4096))
+mk shoff-huge.o "$M" 40 8 $(( (1 << 62) ))
+mk shnum-huge.o "$M" 60 2 65000
+mk shentsize-bad.o "$M" 58 2 12
+mk shstrndx-out.o "$M" 62 2 900
+mk shstrndx-symtab.o "$M" 62 2 41          # names from a non-string table
+
+# ---- section headers (multi: 1 .strtab, 4 xdp, 5 .relxdp, 15 .maps,
+#      31 .BTF, 33 .BTF.ext, 41 .symtab) --------------------------------------------
+mk sec-offset-past-eof.o "$M" $(( $(shdr "$M" 4) + 24 )) 8 $((size + 100))
+mk sec-size-past-eof.o "$M" $(( $(shdr "$M" 4) + 32 )) 8 $((size * 2))
+mk sec-offset-overflow.o "$M" $(( $(shdr "$M" 4) + 24 )) 8 $(( -256 ))
+mk sec-size-overflow.o "$M" $(( $(shdr "$M" 31) + 32 )) 8 $(( -16 ))
+mk sec-name-out.o "$M" $(( $(shdr "$M" 4) + 0 )) 4 99999
+mk symtab-link-out.o "$M" $(( $(shdr "$M" 41) + 40 )) 4 999
+mk symtab-link-not-strtab.o "$M" $(( $(shdr "$M" 41) + 40 )) 4 4
+mk symtab-entsize.o "$M" $(( $(shdr "$M" 41) + 56 )) 8 16
+mk symtab-odd-size.o "$M" $(( $(shdr "$M" 41) + 32 )) 8 $(( $(get "$M" $(( $(shdr "$M" 41) + 32 )) 8) - 5 ))
+mk rel-info-out.o "$M" $(( $(shdr "$M" 5) + 44 )) 4 999
+mk rel-info-zero.o "$M" $(( $(shdr "$M" 5) + 44 )) 4 0
+mk rel-link-out.o "$M" $(( $(shdr "$M" 5) + 40 )) 4 77
+mk rel-odd-size.o "$M" $(( $(shdr "$M" 5) + 32 )) 8 $(( $(get "$M" $(( $(shdr "$M" 5) + 32 )) 8) - 3 ))
+mk rel-type-nobits.o "$M" $(( $(shdr "$M" 5) + 4 )) 4 8
+mk code-odd-size.o "$M" $(( $(shdr "$M" 4) + 32 )) 8 $(( $(get "$M" $(( $(shdr "$M" 4) + 32 )) 8) - 3 ))
+mk code-cut-ldimm64.o "$M" $(( $(shdr "$M" 4) + 32 )) 8 $(( 0x28 + 8 ))  # xdp: ld_imm64 at 0x28
+mk strtab-no-nul.o "$M" $(( $(get "$M" $(( $(shdr "$M" 1) + 24 )) 8) + $(get "$M" $(( $(shdr "$M" 1) + 32 )) 8) - 1 )) 1 65
+mk two-symtabs.o "$M" $(( $(shdr "$M" 40) + 4 )) 4 2
+
+# ---- symbols and relocations ----------------------------------------------------------
+symoff=$(get "$M" $(( $(shdr "$M" 41) + 24 )) 8)
+reloff=$(get "$M" $(( $(shdr "$M" 5) + 24 )) 8)
+mk sym-shndx-out.o "$M" $(( symoff + 24 * 20 + 6 )) 2 500
+mk sym-name-out.o "$M" $(( symoff + 24 * 20 )) 4 999999
+mk sym-value-huge.o "$M" $(( symoff + 24 * 20 + 8 )) 8 $(( -8 ))
+mk reloc-offset-out.o "$M" "$reloff" 8 $(( 1 << 40 ))
+mk reloc-sym-out.o "$M" $(( reloff + 12 )) 4 4000
+mk reloc-sym-zero.o "$M" $(( reloff + 12 )) 4 0
+mk reloc-type-unknown.o "$M" $(( reloff + 8 )) 4 77
+mk reloc-unaligned.o "$M" "$reloff" 8 $(( $(get "$M" "$reloff" 8) + 3 ))
+
+# ---- BTF (section 31) and BTF.ext (33) ----------------------------------------------
+btf=$(get "$M" $(( $(shdr "$M" 31) + 24 )) 8)
+ext=$(get "$M" $(( $(shdr "$M" 33) + 24 )) 8)
+mk btf-magic.o "$M" "$btf" 2 4660
+mk btf-hdr-len.o "$M" $(( btf + 4 )) 4 100000
+mk btf-type-len.o "$M" $(( btf + 12 )) 4 $(( 1 << 30 ))
+mk btf-str-off.o "$M" $(( btf + 16 )) 4 $(( -100 ))
+mk btf-type-off-odd.o "$M" $(( btf + 8 )) 4 2
+mk btf-kind-unknown.o "$M" $(( btf + 24 + 4 )) 4 $(( 31 << 24 ))
+mk btf-vlen-huge.o "$M" $(( btf + 24 + 4 )) 4 $(( (4 << 24) | 65535 ))
+mk btf-name-out.o "$M" $(( btf + 24 )) 4 $(( 1 << 30 ))
+mk btf-str-no-nul.o "$M" $(( btf + 24 + $(get "$M" $((btf + 16)) 4) + $(get "$M" $((btf + 20)) 4) - 1 )) 1 120
+# type 1 is a PTR: make it point to itself, a loop of modifiers
+mk btf-loop.o "$M" $(( btf + 24 + 4 )) 4 $(( 8 << 24 ))
+put "$out/btf-loop.o" $(( btf + 24 + 8 )) 4 1
+mk btf-type-id-out.o "$M" $(( btf + 24 + 8 )) 4 99999
+mk btfext-magic.o "$M" "$ext" 2 1
+mk btfext-func-len.o "$M" $(( ext + 12 )) 4 $(( 1 << 30 ))
+mk btfext-rec-size.o "$M" $(( ext + 24 + $(get "$M" $((ext + 8)) 4) )) 4 3
+mk btfext-count-huge.o "$M" $(( ext + 24 + $(get "$M" $((ext + 16)) 4) + 8 )) 4 $(( 1 << 28 ))
+
+# ---- legacy maps (xdp_blacklist: 5 maps) --------------------------------------------
+mk maps-odd-size.o "$X" $(( $(shdr "$X" 5) + 32 )) 8 39
+mk maps-short.o "$X" $(( $(shdr "$X" 5) + 32 )) 8 12
+
+# ---- not ELF objects at all -----------------------------------------------------------
+: > "$out/empty.o"
+printf 'not an object\n' > "$out/text.o"
+head -c 64 /dev/zero > "$out/zeros.o"
+mkdir -p "$out/a-directory.o"
+ln -sf /dev/zero "$out/dev-zero.o"
+rm -f "$out/fifo.o" && mkfifo "$out/fifo.o"
+
+# ---- kernel logs ----------------------------------------------------------------------
+J="$data/jit"
+sed 5d "$J/plain.log" > "$out/missing-lines.log"
+awk 'NR == 6 { print; print } { print }' "$J/plain.log" > "$out/duplicated-lines.log"
+awk '/JIT code/ && n++ == 3 { held = $0; next } { print } /JIT code/ && held && n == 6 { print held; held = "" }' \
+	"$J/plain.log" > "$out/out-of-order.log"
+sed '1s/proglen=[0-9]*/proglen=99999/' "$J/plain.log" > "$out/proglen-too-big.log"
+sed '1s/proglen=[0-9]*/proglen=7/' "$J/plain.log" > "$out/proglen-too-small.log"
+sed '3s/: .*/: zz qq !! 12 3/' "$J/plain.log" > "$out/non-hex.log"
+sed 's/$/\r/' "$J/plain.log" > "$out/crlf.log"
+cp "$J/interleaved.log" "$out/interleaved.log"
+sed '2s/00000000:/fffffffffffffff0:/' "$J/plain.log" > "$out/offset-huge.log"
+sed '2s/JIT code: 00000000: /JIT code: 00000000:/' "$J/plain.log" > "$out/no-space.log"
+printf 'flen=1 proglen=3\nJIT code: 00000000: 55 48\n' > "$out/short-image.log"
+printf 'flen=\nproglen=\nJIT code: \nJIT code: :\nflen=x proglen=y\n' > "$out/bare-keys.log"
+head -c 4000 /dev/urandom > "$out/random.log"
+awk 'BEGIN { for (i = 0; i < 2000; i++) printf "x"; print "" }' > "$out/long-line.log"
+: > "$out/empty.log"
+echo "bad corpus: $(ls "$out" | wc -l) files in $out"
