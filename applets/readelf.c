@@ -190,6 +190,12 @@ static void find_programs(struct object *ob)
 		    s->st_shndx >= o->nsec || !is_exec(&o->sec[s->st_shndx]) ||
 		    !strcmp(o->sec[s->st_shndx].name, ".text"))
 			continue;
+		if (s->st_value > o->sec[s->st_shndx].sh.sh_size ||
+		    s->st_size > o->sec[s->st_shndx].sh.sh_size - s->st_value) {
+			finding(ob, o->sec[s->st_shndx].name, -1,
+				"function %s lies outside its section", o->sym[i].name);
+			continue;
+		}
 		ob->progs = xgrow(ob->progs, &ob->cap_progs, ob->nprogs + 1, sizeof(*p));
 		p = &ob->progs[ob->nprogs++];
 		memset(p, 0, sizeof(*p));
