@@ -489,7 +489,13 @@ static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 		disasm(s, d->bytes, n, 0, image_address(d), NULL, NULL);
 }
 
-/* Shows the dumps that can no longer change: whole ones, or all at the end. */
+/* Lines after which a dump still short of its bytes, with a later dump
+ * begun, counts as cut off: it is shown as it is instead of holding all
+ * later dumps in memory until the end of the input. */
+#define CUT_OFF_LINES 1024
+
+/* Shows the dumps that can no longer change: whole ones, cut-off ones,
+ * or all at the end. */
 static void emit_ready(struct log_run *lr, struct jit_log *log, int at_end)
 {
 	if (!at_end && lr->pick < 0)
@@ -497,9 +503,13 @@ static void emit_ready(struct log_run *lr, struct jit_log *log, int at_end)
 	if (at_end && lr->pick < 0)
 		lr->pick += (long)log->n + 1;
 	while (lr->next < log->n) {
-		struct jit_dump *d = &log->d[lr->next];
+		struct jit_dump *d = jitlog_dump(log, lr->next);
 
-		if (!at_end && !(d->proglen && d->end >= d->proglen))
+		size_t last = d->last_line > d->line ? d->last_line : d->line;
+		int whole = d->proglen && d->end >= d->proglen;
+		int cut_off = lr->next + 1 < log->n && log->lines - last > CUT_OFF_LINES;
+
+		if (!at_end && !whole && !cut_off)
 			break;
 		if (wanted(lr, d, lr->next))
 			emit(lr, d, lr->next);

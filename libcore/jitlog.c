@@ -21,22 +21,37 @@ void jitlog_init(struct jit_log *log)
 
 void jitlog_free(struct jit_log *log)
 {
-	for (size_t i = 0; i < log->n; i++)
-		free(log->d[i].bytes);
+	for (size_t i = log->base; i < log->n; i++)
+		free(jitlog_dump(log, i)->bytes);
 	free(log->d);
 	free(log->open);
 	memset(log, 0, sizeof(*log));
 }
 
+struct jit_dump *jitlog_dump(const struct jit_log *log, size_t i)
+{
+	return &log->d[i - log->base];
+}
+
 void jitlog_release(struct jit_log *log, size_t i)
 {
-	struct jit_dump *d = &log->d[i];
+	struct jit_dump *d = jitlog_dump(log, i);
+	size_t drop = 0;
 
 	free(d->bytes);
 	d->bytes = NULL;
 	d->cap = 0;
 	d->released = 1;
 	close_dump(log, d);
+	/* Forget released dumps at the front, now and then in one move, so
+	 * a long log keeps only the dumps still in flight.  The newest dump
+	 * stays: its header may still be followed by code lines. */
+	while (log->base + drop + 1 < log->n && log->d[drop].released)
+		drop++;
+	if (drop >= 64 && drop * 2 >= log->n - log->base) {
+		memmove(log->d, log->d + drop, (log->n - log->base - drop) * sizeof(*log->d));
+		log->base += drop;
+	}
 }
 
 int jitlog_complete(const struct jit_dump *d)
@@ -81,8 +96,8 @@ static void parse_header(struct jit_log *log, const char *p, const char *end)
 	const char *img, *from, *pid;
 	unsigned long pidv;
 
-	log->d = xgrow(log->d, &log->cap, log->n + 1, sizeof(*log->d));
-	d = &log->d[log->n];
+	log->d = xgrow(log->d, &log->cap, log->n - log->base + 1, sizeof(*log->d));
+	d = &log->d[log->n - log->base];
 	memset(d, 0, sizeof(*d));
 	d->pid = -1;
 	d->line = log->lines;
@@ -130,7 +145,7 @@ static inline int hexval(char c)
 /* A dump with all its bytes leaves the list of those waiting for lines. */
 static void close_dump(struct jit_log *log, const struct jit_dump *d)
 {
-	size_t idx = (size_t)(d - log->d);
+	size_t idx = (size_t)(d - log->d) + log->base;
 
 	for (size_t k = 0; k < log->nopen; k++)
 		if (log->open[k] == idx) {
@@ -152,13 +167,13 @@ static struct jit_dump *owner(struct jit_log *log, uint64_t pos, int digits, int
 
 	/* Only dumps still short of their proglen can take more lines. */
 	for (size_t k = 0; k < log->nopen; k++) {
-		struct jit_dump *d = &log->d[log->open[k]];
+		struct jit_dump *d = jitlog_dump(log, log->open[k]);
 
 		if (d->address_prefix ? pos == d->base + d->end : pos == d->end)
 			candidates++;
 	}
 	for (size_t k = 0; k < log->nopen && candidates; k++) {
-		struct jit_dump *d = &log->d[log->open[k]];
+		struct jit_dump *d = jitlog_dump(log, log->open[k]);
 
 		if (d->address_prefix ? pos != d->base + d->end : pos != d->end)
 			continue;
@@ -177,16 +192,16 @@ static struct jit_dump *owner(struct jit_log *log, uint64_t pos, int digits, int
 	{
 		size_t first = log->n;
 
-		while (first > 0 && !log->d[first - 1].code_lines)
+		while (first > log->base && !jitlog_dump(log, first - 1)->code_lines)
 			first--;
 		if (first < log->n) {
 			*is_address = digits > 8 || pos >= 0x80000000u;
-			return &log->d[first];
+			return jitlog_dump(log, first);
 		}
 	}
 	/* A repeated or out-of-order line: the newest dump it falls in. */
-	if (log->n) {
-		struct jit_dump *d = &log->d[log->n - 1];
+	if (log->n > log->base) {
+		struct jit_dump *d = jitlog_dump(log, log->n - 1);
 
 		*is_address = d->address_prefix;
 		return d;
@@ -227,7 +242,7 @@ static void parse_code(struct jit_log *log, const char *p, const char *end)
 		d->address_prefix = is_address;
 		d->base = is_address ? pos : 0;
 		log->open = xgrow(log->open, &log->cap_open, log->nopen + 1, sizeof(*log->open));
-		log->open[log->nopen++] = (size_t)(d - log->d);
+		log->open[log->nopen++] = (size_t)(d - log->d) + log->base;
 	}
 	d->code_lines++;
 	d->last_line = log->lines;

@@ -32,8 +32,8 @@ struct jit_dump {
 };
 
 struct jit_log {
-	struct jit_dump *d;
-	size_t n, cap;
+	struct jit_dump *d;       /* dumps base..n-1 (earlier ones forgotten) */
+	size_t base, n, cap;
 	size_t lines;             /* lines read */
 	size_t stray;             /* code lines that fit no dump */
 	size_t *open, nopen, cap_open; /* dumps with code still short of proglen */
@@ -43,6 +43,9 @@ void jitlog_init(struct jit_log *log);
 /* One line without its newline (a trailing CR is ignored). */
 void jitlog_line(struct jit_log *log, const char *line, size_t len);
 void jitlog_free(struct jit_log *log);
+/* Dump i (counting from 0 over the whole input); only dumps from
+ * log->base on are still kept. */
+struct jit_dump *jitlog_dump(const struct jit_log *log, size_t i);
 /* Frees the bytes of dump i once shown; later lines for it are strays. */
 void jitlog_release(struct jit_log *log, size_t i);
 /* The image is complete: every byte from 0 to proglen arrived. */

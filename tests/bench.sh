@@ -71,4 +71,19 @@ if "$BOX" --list | grep -qx bpf-jitdis && command -v objdump >/dev/null; then
 else
 	echo "bpf-jitdis: skipped (not in this build, or no objdump: apt-get install binutils)"
 fi
+# ---- peak memory on the largest inputs the tests use ---------------------------
+tmp=$(mktemp -d)
+head -c 3000000 /dev/zero > "$tmp/pad"
+cp "$TOP/tests/data/big.bpfel.o" "$tmp/50mb.o"
+i=0; while [ $i -lt 16 ]; do cat "$tmp/pad" >> "$tmp/50mb.o"; i=$((i + 1)); done
+i=0; while [ $i -lt 100 ]; do cat "$TOP/tests/data/jit/plain.log"; i=$((i + 1)); done > "$tmp/part"
+i=0; while [ $i -lt 104 ]; do cat "$tmp/part"; i=$((i + 1)); done > "$tmp/100mb.log"
+echo "peak RSS on the largest test inputs (target < 8 MiB; the tests also run them under ulimit -v 16 MiB):"
+for job in "bpf-readelf -a -d -r $tmp/50mb.o" "bpf-jitdis -o $tmp/100mb.log"; do
+	set -- $("$RUN" 3 "$BOX" $job) || exit 1
+	printf '  %-44s %8.1f ms  peak RSS %6.1f MiB  (%s bytes in)\n' "$(echo "$job" | sed "s#$tmp/##")" \
+		"$1" "$(awk -v k="$3" 'BEGIN { print k / 1024 }')" "$(stat -c %s "$(echo "$job" | awk '{print $NF}')")"
+	[ "$3" -lt 8192 ] || status=1
+done
+rm -rf "$tmp"
 exit $status
