@@ -116,6 +116,12 @@ DEB_ARCH_arm     := armhf
 DEB_ARCH_mipsel  := mipsel
 DEB_ARCH_s390x   := s390x
 DEB_ARCH := $(DEB_ARCH_$(ARCH))
+# The user-mode emulator that runs a cross build's tests (qemu-user-static).
+QEMU_ARCH_aarch64 := aarch64
+QEMU_ARCH_arm     := arm
+QEMU_ARCH_mipsel  := mipsel
+QEMU_ARCH_s390x   := s390x
+EMU := $(if $(CROSS_COMPILE),qemu-$(QEMU_ARCH_$(ARCH))-static)
 ifneq ($(CROSS_COMPILE),)
   HOST_PKGS += gcc-$(patsubst %-,%,$(BINUTILS)) musl-dev:$(DEB_ARCH) qemu-user-static
 endif
@@ -203,7 +209,7 @@ $(BUILD)/test-helpers/%: tests/helpers/%.c
 
 check: bpfbox $(TEST_HELPERS)
 	BPFBOX=$(CURDIR)/bpfbox BUILD=$(CURDIR)/$(BUILD) KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
-		SANITIZE=$(SANITIZE) sh tests/run.sh
+		SANITIZE=$(SANITIZE) EMU=$(EMU) sh tests/run.sh
 
 # Speed and memory against the reference tools (llvm-objdump, objdump);
 # installs them if missing.  Figures and ratios, not a pass/fail test.

@@ -56,7 +56,9 @@ require_applet() {
 # True when this process may use bpf(): the tests that need the live
 # kernel check it and SKIP otherwise.
 bpf_works() {
-	"$HELPERS/bpf_hold" -x map 2 4 4 1 >/dev/null 2>&1
+	"$HELPERS/bpf_hold" -x map 2 4 4 1 >/dev/null 2>&1 || return 1
+	# Under an emulator, bpfbox's own bpf() calls must get through too.
+	[ -z "${EMU:-}" ] || bpf-memlock --probe -t array -k 4 -v 4 -n 1 >/dev/null 2>&1
 }
 
 # Starts bpf_hold ARGS in the background; HOLD_PID is its pid and

@@ -67,7 +67,12 @@ fetch_sources() {
 	for dsc in "$src"/*.dsc; do
 		(cd "$src" && dpkg-source --no-check -x "$dsc" >/dev/null)
 	done
+	patch -s -d "$(srcdir zydis)" -p1 < "$here/zydis-big-endian.patch"
 	mkdir -p "$src/zycore" && dpkg-deb -x "$src"/libzycore-dev_*.deb "$src/zycore"
+	# Shim: Zycore 1.4 stops at "Unsupported architecture" on s390x and
+	# MIPS; Zydis uses the architecture only for the word size.
+	sed -i 's|^#elif defined(__riscv) \&\& __riscv_xlen == 64$|#elif defined(__s390x__) \|\| (defined(__mips__) \&\& __SIZEOF_POINTER__ == 8)\n#   define ZYAN_PPC64\n#elif defined(__mips__) \|\| defined(__s390__)\n#   define ZYAN_PPC\n&|' \
+		"$src/zycore/usr/include/Zycore/Defines.h"
 	touch "$src/.fetched"
 }
 
