@@ -77,10 +77,14 @@ all: bpfbox
 CONFIG_TARGETS := defconfig %_defconfig menuconfig oldconfig olddefconfig \
                   allnoconfig allyesconfig savedefconfig
 
+# build/config-origin remembers which file .config came from, for its
+# size budget (a "# size budget: N bytes" line in that file).
 defconfig:
 	kconfig-conf --defconfig=configs/defconfig Kconfig
+	@mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin
 %_defconfig: configs/%_defconfig
 	kconfig-conf --defconfig=$< Kconfig
+	@mkdir -p $(BUILD) && echo $< > $(BUILD)/config-origin
 menuconfig:
 	kconfig-mconf Kconfig
 oldconfig:
@@ -99,7 +103,8 @@ savedefconfig:
 # Kconfig files gain a symbol, .config takes its default (olddefconfig).
 $(KCONFIG_CONFIG): Kconfig $(wildcard applets/*.kconfig)
 	@if [ -f $@ ]; then kconfig-conf -s --olddefconfig Kconfig; \
-	else kconfig-conf --defconfig=configs/defconfig Kconfig; fi
+	else kconfig-conf --defconfig=configs/defconfig Kconfig && \
+		mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin; fi
 	@touch $@
 
 ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross,$(MAKECMDGOALS)),)
@@ -210,6 +215,9 @@ $(BUILD)/test-helpers/%: tests/helpers/%.c
 check: bpfbox $(TEST_HELPERS)
 	BPFBOX=$(CURDIR)/bpfbox BUILD=$(CURDIR)/$(BUILD) KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
 		SANITIZE=$(SANITIZE) EMU=$(EMU) sh tests/run.sh
+	@# The size budget of the config (x86_64 only) is part of the check.
+	@$(MAKE) --no-print-directory sizes > $(BUILD)/sizes.txt || { cat $(BUILD)/sizes.txt; exit 1; }
+	@sed -n 1,2p $(BUILD)/sizes.txt
 
 # Speed and memory against the reference tools (llvm-objdump, objdump);
 # installs them if missing.  Figures and ratios, not a pass/fail test.
@@ -250,9 +258,17 @@ sample: bpfbox
 
 sizes: bpfbox
 	@printf 'bpfbox (%s, stripped): %s bytes\n' $(ARCH) $$(stat -c %s bpfbox)
-	@echo "biggest symbols (text+data, bytes):"
-	@$(NM) --size-sort -r -S -t d $(BUILD)/bpfbox-$(ARCH).unstripped | \
-		awk '$$3 ~ /^[tTdDrR]$$/ { printf "  %8d %s %s\n", $$2, $$3, $$4 }' | head -20
+	@origin=$$(cat $(BUILD)/config-origin 2>/dev/null); \
+	budget=$$(sed -n 's/^# size budget: \([0-9]*\) bytes.*/\1/p' "$$origin" 2>/dev/null); \
+	if [ -n "$$budget" ] && [ "$(ARCH)" = x86_64 ] && [ -z "$(CROSS_COMPILE)" ]; then \
+		size=$$(stat -c %s bpfbox); \
+		if [ $$size -le $$budget ]; then echo "budget of $$origin: $$budget bytes: within ($$((budget - size)) to spare)"; \
+		else echo "budget of $$origin: $$budget bytes: OVER by $$((size - budget))"; over=1; fi; \
+	fi; \
+	echo "biggest symbols (text+data, bytes):"; \
+	$(NM) --size-sort -r -S -t d $(BUILD)/bpfbox-$(ARCH).unstripped | \
+		awk '$$3 ~ /^[tTdDrR]$$/ { printf "  %8d %s %s\n", $$2, $$3, $$4 }' | head -20; \
+	[ -z "$$over" ]
 
 install: bpfbox
 	install -d $(DESTDIR)$(PREFIX)/bin
