@@ -65,7 +65,14 @@ bpf_works() {
 # $WORK/hold.out what it created ("map ID MEMLOCK" lines).  Fails when the
 # kernel refused.
 start_holder() {
-	"$HELPERS/bpf_hold" "$@" > "$WORK/hold.out" 2>/dev/null &
+	start_helper bpf_hold "$@"
+}
+
+# The same with any helper that prints "ready" and holds (bpf_load).
+start_helper() {
+	_h=$1
+	shift
+	"$HELPERS/$_h" "$@" > "$WORK/hold.out" 2>/dev/null &
 	HOLD_PID=$!
 	for _i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
 		grep -q '^ready$' "$WORK/hold.out" && return 0
