@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 targets=${*:-"native aarch64-linux-musl- arm-linux-musleabihf- mipsel-linux-musl- s390x-linux-musl-"}
 table=""
 status=0
+tp=0 tf=0 ts=0
 for t in $targets; do
 	[ "$t" = native ] && cross= name=$(uname -m) || { cross=$t; name=${t%-}; }
 	log="build/check-$name.log"
@@ -20,6 +21,9 @@ for t in $targets; do
 	set -- $(echo "$counts" | tr -d ',')
 	passed=${1:--} failed=${3:--} skipped=${5:-0}
 	[ $rc -eq 0 ] || status=1
+	case $passed in *[!0-9]*|'') ;; *) tp=$((tp + passed)) ;; esac
+	case $failed in *[!0-9]*|'') tf=$((tf + 1)) ;; *) tf=$((tf + failed)) ;; esac
+	ts=$((ts + skipped))
 	[ -n "$counts" ] || failed="build failed"
 	table="$table$(printf '%-24s %10s %8s %8s %8s' "$name" "$size" "$passed" "$failed" "$skipped")
 "
@@ -30,4 +34,5 @@ make > /dev/null 2>&1 || status=1
 echo
 printf '%-24s %10s %8s %8s %8s\n' TARGET BYTES PASSED FAILED SKIPPED
 printf '%s' "$table"
+echo "check-cross: $tp passed, $tf failed, $ts skipped"
 exit $status
