@@ -5,10 +5,14 @@
 #   make [all]             ./bpfbox from .config (or configs/defconfig)
 #   make defconfig | NAME_defconfig | menuconfig | oldconfig | olddefconfig
 #        allnoconfig | allyesconfig | savedefconfig
-#   make check             build and run the test suite
+#   make check             build and run the test suite (SANITIZE=1: ASan+UBSan)
+#   make check-cross       the suite on every target (qemu-user), one table
+#   make fuzz              libFuzzer harnesses, FUZZ_SECONDS each
+#   make bench             speed and memory against llvm-objdump / objdump
 #   make install DESTDIR= PREFIX=    binary plus one symlink per applet
-#   make sizes             stripped size and the biggest symbols
+#   make sizes             stripped size, the config's budget, biggest symbols
 #   make sample            the README's first command: run on bundled data
+#   make help              this text
 #
 # CROSS_COMPILE=aarch64-linux-musl- (or arm-linux-musleabihf-,
 # mipsel-linux-musl-, s390x-linux-musl-) builds for another target with
@@ -72,6 +76,9 @@ endif
         defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
         savedefconfig
 all: bpfbox
+
+help:
+	@sed -n '2,/^$$/s/^# \{0,1\}//p' Makefile
 
 # ---- configuration (real kconfig-frontends tools) -------------------------
 CONFIG_TARGETS := defconfig %_defconfig menuconfig oldconfig olddefconfig \
