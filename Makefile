@@ -220,11 +220,11 @@ $(BUILD)/test-helpers/%: tests/helpers/%.c
 	$(HOSTCC) -O2 -Wall -Wextra -Werror -o $@ $<
 
 check: bpfbox $(TEST_HELPERS)
-	BPFBOX=$(CURDIR)/bpfbox BUILD=$(CURDIR)/$(BUILD) KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
-		SANITIZE=$(SANITIZE) EMU=$(EMU) sh tests/run.sh
 	@# The size budget of the config (x86_64 only) is part of the check.
 	@$(MAKE) --no-print-directory sizes > $(BUILD)/sizes.txt || { cat $(BUILD)/sizes.txt; exit 1; }
 	@sed -n 1,2p $(BUILD)/sizes.txt
+	BPFBOX=$(CURDIR)/bpfbox BUILD=$(CURDIR)/$(BUILD) KCONFIG_CONFIG=$(KCONFIG_CONFIG) \
+		SANITIZE=$(SANITIZE) EMU=$(EMU) sh tests/run.sh
 
 # Speed and memory against the reference tools (llvm-objdump, objdump);
 # installs them if missing.  Figures and ratios, not a pass/fail test.
