@@ -63,6 +63,17 @@ static int sym_value(const char *name, uint32_t *value)
 	return -1;
 }
 
+/* Bytes of the BTF type record at file offset p (header and what its
+ * kind carries). */
+static size_t btf_type_len(size_t p)
+{
+	uint32_t info = (uint32_t)u(p + 4, 4), kind = info >> 24 & 0x1f, vlen = info & 0xffff;
+
+	return 12 + (kind == 1 || kind == 14 || kind == 17 ? 4 : kind == 3 ? 12 :
+		     kind == 4 || kind == 5 || kind == 15 || kind == 19 ? 12 * vlen :
+		     kind == 6 || kind == 13 ? 8 * vlen : 0);
+}
+
 static long bpf(int cmd, union bpf_attr *a)
 {
 	return syscall(__NR_bpf, cmd, a, sizeof(*a));
@@ -126,9 +137,6 @@ int main(int argc, char **argv)
 	sstart = btfsec->off + hdr + u(btfsec->off + 16, 4);
 	for (size_t p = tstart; p < tstart + tlen;) {
 		uint32_t info = (uint32_t)u(p + 4, 4), kind = info >> 24 & 0x1f, vlen = info & 0xffff;
-		size_t extra = kind == 1 || kind == 14 || kind == 17 ? 4 : kind == 3 ? 12 :
-			       kind == 4 || kind == 5 || kind == 15 || kind == 19 ? 12 * vlen :
-			       kind == 6 || kind == 13 ? 8 * vlen : 0;
 
 		if (kind == 15) { /* DATASEC */
 			const struct sec *s = find((const char *)obj + sstart + u(p, 4));
@@ -140,18 +148,13 @@ int main(int argc, char **argv)
 				size_t q = tstart;
 
 				/* the name of type id var */
-				for (uint32_t id = 1; id < var && q < tstart + tlen; id++) {
-					uint32_t i2 = (uint32_t)u(q + 4, 4), k2 = i2 >> 24 & 0x1f, n2 = i2 & 0xffff;
-
-					q += 12 + (k2 == 1 || k2 == 14 || k2 == 17 ? 4 : k2 == 3 ? 12 :
-						   k2 == 4 || k2 == 5 || k2 == 15 || k2 == 19 ? 12 * n2 :
-						   k2 == 6 || k2 == 13 ? 8 * n2 : 0);
-				}
+				for (uint32_t id = 1; id < var && q < tstart + tlen; id++)
+					q += btf_type_len(q);
 				if (sym_value((const char *)obj + sstart + u(q, 4), &off) == 0)
 					memcpy(btf + (p + 12 + v * 12 + 4 - btfsec->off), &off, 4);
 			}
 		}
-		p += 12 + extra;
+		p += btf_type_len(p);
 	}
 	memset(&a, 0, sizeof(a));
 	a.btf = (unsigned long)btf;
