@@ -65,9 +65,19 @@ CPPFLAGS   := -std=c11 -D_GNU_SOURCE -DBPFBOX_VERSION='"$(VERSION)"' \
               -DZYDIS_STATIC_BUILD
 ALLCFLAGS  := $(CFLAGS) $(WARN) -ffunction-sections -fdata-sections \
               -fno-asynchronous-unwind-tables -fno-stack-protector
-LDFLAGS    := -static -Wl,--gc-sections -L$(SYSROOT)/lib
+# Page padding costs flash.  x86 is the one target where binutils puts
+# code in pages of its own by default (up to 12 KB of padding); a static
+# musl binary never applies RELRO (no dynamic linker runs), so aligning
+# for it is padding too; and a small common page size lets the data follow
+# the code in the file instead of starting a new page (the page they share
+# is mapped twice).
+LDFLAGS    := -static -Wl,--gc-sections -Wl,-z,noseparate-code -Wl,-z,norelro \
+              -Wl,-z,common-page-size=64 -L$(SYSROOT)/lib
 ifeq ($(SANITIZE),1)
-  SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g
+  # The sanitizers intercept the C library's printf and malloc: keep them
+  # even where .config asks for libcore's (CONFIG_SMALL_LIBC).
+  SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g \
+               -DBPFBOX_NO_SMALL_LIBC
   ALLCFLAGS := -O1 $(WARN) $(SAN_FLAGS)
   LDFLAGS   := $(SAN_FLAGS) -L$(SYSROOT)/lib
 endif
@@ -118,6 +128,13 @@ ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross,$(MA
 -include $(KCONFIG_CONFIG)
 endif
 
+# CONFIG_SMALL_LIBC's printf has no floating point (libcore/fmt.c).  Where
+# the compiler can, any floating point in bpfbox becomes a compile error,
+# which also drops the vector-register spill from every varargs function.
+ifeq ($(CONFIG_SMALL_LIBC),y)
+  ALLCFLAGS += $(if $(filter x86_64 aarch64,$(ARCH)),-mgeneral-regs-only)
+endif
+
 # ---- dependencies ----------------------------------------------------------
 # Host packages the build uses; cross targets add their compiler, musl and
 # qemu (to run the tests).  dpkg-dev unpacks source packages.
@@ -164,9 +181,9 @@ APPLET_KCONFIGS := $(wildcard applets/*.kconfig)
 
 # config.h: every CONFIG_X of .config as 0/1 plus IF_X(...), so dead code
 # drops out at compile time without #ifdef forests.
-$(GEN)/config.h: $(KCONFIG_CONFIG) $(APPLET_KCONFIGS) configs/scripts/gen_config.awk
+$(GEN)/config.h: $(KCONFIG_CONFIG) Kconfig $(APPLET_KCONFIGS) configs/scripts/gen_config.awk
 	@mkdir -p $(GEN)
-	@awk -f configs/scripts/gen_config.awk $< $(APPLET_KCONFIGS) > $@.tmp && mv $@.tmp $@
+	@awk -f configs/scripts/gen_config.awk $< Kconfig $(APPLET_KCONFIGS) > $@.tmp && mv $@.tmp $@
 
 # usage.h: each applet's --help is its Kconfig help text, one source.
 $(GEN)/usage.h: $(APPLET_KCONFIGS) configs/scripts/gen_usage.awk
@@ -218,6 +235,8 @@ TEST_HELPERS := $(patsubst tests/helpers/%.c,$(BUILD)/test-helpers/%,$(wildcard 
 $(BUILD)/test-helpers/%: tests/helpers/%.c
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -O2 -Wall -Wextra -Werror -o $@ $<
+# libcore_check compiles the libcore pieces it checks into itself.
+$(BUILD)/test-helpers/libcore_check: $(wildcard libcore/*.c libcore/*.h)
 
 check: bpfbox $(TEST_HELPERS)
 	@# The size budget of the config (x86_64 only) is part of the check.
@@ -242,7 +261,7 @@ FUZZERS      := readelf jitdis insn opts
 FUZZ_DIR     := $(BUILD)/fuzz
 FUZZ_SYSROOT := $(BUILD)/sysroot-$(shell uname -m)-sanitize
 FUZZ_SRCS    := $(LIBCORE_SRCS) applets/memlock.c applets/jit.c applets/readelf.c applets/jitdis.c
-FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_GNU_SOURCE \
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -DBPFBOX_NO_SMALL_LIBC -std=c11 -D_GNU_SOURCE \
                 -DBPFBOX_VERSION='"$(VERSION)"' -DZYDIS_STATIC_BUILD -I$(GEN) -Ilibcore \
                 -Iapplets -isystem $(FUZZ_SYSROOT)/include
 

@@ -8,7 +8,6 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "applets.h"
@@ -18,12 +17,15 @@
 static const char usage[] =
 	"usage: bpfbox APPLET [ARG...]   or   APPLET [ARG...] through a link\n"
 	"       bpfbox --list\n"
-	"       bpfbox --install [-s] DIR\n"
+	IF_FEATURE_INSTALLER("       bpfbox --install [-s] DIR\n")
 	"       bpfbox --help | --version\n"
+	IF_FEATURE_VERBOSE_USAGE(
 	"\n"
-	"eBPF troubleshooting tools in one static binary.  --install links every\n"
-	"applet of this build into DIR (hard links, or symlinks with -s);\n"
-	"APPLET --help describes each applet.\n";
+	"eBPF troubleshooting tools in one static binary.  APPLET --help\n"
+	"describes each applet.\n"
+	IF_FEATURE_INSTALLER(
+	"--install links every applet of this build into DIR (hard links, or\n"
+	"symlinks with -s).\n"));
 
 struct applet {
 	const char *name;
@@ -47,8 +49,8 @@ static const struct applet *find_applet(const char *name)
 	return NULL;
 }
 
-/* Link every applet name in dir to this binary; names that already exist
- * as something else are left alone and reported. */
+/* Link every applet name in dir to this binary, replacing symlinks; names
+ * that already exist as something else are left alone and reported. */
 static int install_links(const char *dir, int symbolic)
 {
 	char self[PATH_MAX], path[PATH_MAX];
@@ -59,17 +61,18 @@ static int install_links(const char *dir, int symbolic)
 		die_errno(errno, "cannot find the running binary: /proc/self/exe");
 	self[n] = 0;
 	for (const struct applet *a = applets; a->name; a++) {
-		struct stat st;
+		char target[1];
 
 		if (snprintf(path, sizeof(path), "%s/%s", dir, a->name) >= (int)sizeof(path))
 			die("%s: path too long", dir);
-		if (lstat(path, &st) == 0) {
-			if (!S_ISLNK(st.st_mode)) {
-				warn_msg("%s: exists and is not a link, left alone", path);
-				status = EXIT_FAIL;
-				continue;
-			}
+		/* readlink answers "a symlink?" without a stat: EINVAL is
+		 * something else; other errors are left to link() to report. */
+		if (readlink(path, target, sizeof(target)) >= 0) {
 			unlink(path);
+		} else if (errno == EINVAL) {
+			warn_msg("%s: exists and is not a symlink, left alone", path);
+			status = EXIT_FAIL;
+			continue;
 		}
 		if ((symbolic ? symlink(self, path) : link(self, path)) < 0) {
 			warn_errno(errno, "%s", path);
@@ -99,6 +102,8 @@ static int bpfbox_main(int argc, char **argv)
 	if (!strcmp(argv[1], "--install")) {
 		int symbolic = argc > 2 && !strcmp(argv[2], "-s");
 
+		if (!CONFIG_FEATURE_INSTALLER)
+			die_not_built("--install", "FEATURE_INSTALLER");
 		if (argc != 3 + symbolic)
 			die_usage("--install needs one directory");
 		return install_links(argv[2 + symbolic], symbolic);

@@ -20,7 +20,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "config.h"
 #include "err.h"
+#include "file.h"
 #include "json.h"
 #include "opt.h"
 #include "proc.h"
@@ -69,42 +71,42 @@ enum { ALWAYS_UNKNOWN = -1, ALWAYS_NO = 0, ALWAYS_YES = 1 };
  * symbols at all.  Falls back to /boot/config-RELEASE. */
 static int jit_always_on(const char **source)
 {
-	char path[PATH_BUF], line[512];
+	char path[PATH_BUF], *line;
 	int has_core = 0, has_interp = 0;
+	struct line_reader r;
 	struct utsname u;
-	FILE *f;
 
-	f = fopen(sys_path(path, "/proc/kallsyms"), "re");
-	if (f) {
-		while (fgets(line, sizeof(line), f)) {
-			char *name = strrchr(line, ' ');
+	if (lines_open(&r, sys_path(path, "/proc/kallsyms")) == 0) {
+		while ((line = lines_next(&r))) {
+			char *name = strrchr(line, ' '), *tab;
 
 			if (!name)
 				continue;
 			name++;
-			name[strcspn(name, "\t\n")] = 0;
+			if ((tab = strchr(name, '\t')))
+				*tab = 0;  /* "\t[module]" */
 			if (!strcmp(name, "___bpf_prog_run"))
 				has_interp = 1;
 			else if (!strcmp(name, "bpf_prog_select_runtime"))
 				has_core = 1;
 		}
-		fclose(f);
+		lines_close(&r);
 		if (has_interp || has_core) {
 			*source = "/proc/kallsyms";
 			return has_interp ? ALWAYS_NO : ALWAYS_YES;
 		}
 	}
 	if (uname(&u) == 0 &&
-	    (f = fopen(sys_path(path, "/boot/config-%s", u.release), "re"))) {
+	    lines_open(&r, sys_path(path, "/boot/config-%s", u.release)) == 0) {
 		int v = ALWAYS_UNKNOWN;
 
-		while (fgets(line, sizeof(line), f)) {
-			if (!strcmp(line, "CONFIG_BPF_JIT_ALWAYS_ON=y\n"))
+		while ((line = lines_next(&r))) {
+			if (!strcmp(line, "CONFIG_BPF_JIT_ALWAYS_ON=y"))
 				v = ALWAYS_YES;
-			else if (!strcmp(line, "# CONFIG_BPF_JIT_ALWAYS_ON is not set\n"))
+			else if (!strcmp(line, "# CONFIG_BPF_JIT_ALWAYS_ON is not set"))
 				v = ALWAYS_NO;
 		}
-		fclose(f);
+		lines_close(&r);
 		if (v != ALWAYS_UNKNOWN) {
 			*source = "/boot/config";
 			return v;
@@ -127,7 +129,7 @@ static int show(int json)
 {
 	long long val[NKNOBS], unpriv;
 	int have[NKNOBS], err[NKNOBS], have_unpriv, always;
-	const char *source;
+	const char *source, *machine;
 	char buf[SIZE_BUF];
 	struct utsname u;
 
@@ -137,10 +139,9 @@ static int show(int json)
 	}
 	have_unpriv = sysctl_read(UNPRIV, &unpriv) == 0;
 	always = jit_always_on(&source);
-	if (uname(&u) < 0)
-		strcpy(u.machine, "unknown");
+	machine = uname(&u) == 0 ? u.machine : "unknown";
 
-	if (json) {
+	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
 		for (size_t i = 0; i < NKNOBS; i++) {
 			if (have[i])
@@ -159,7 +160,7 @@ static int show(int json)
 			json_null("always_on");
 		else
 			json_bool("always_on", always);
-		json_string("machine", u.machine);
+		json_string("machine", machine);
 		json_close();
 		return EXIT_OK;
 	}
@@ -188,7 +189,7 @@ static int show(int json)
 	printf("%-34s%-11s(%s)\n", "JIT forced on (BPF_JIT_ALWAYS_ON)",
 	       always == ALWAYS_YES ? "yes" : always == ALWAYS_NO ? "no" : "unknown",
 	       source);
-	printf("%-34s%s\n", "machine", u.machine);
+	printf("%-34s%s\n", "machine", machine);
 	return EXIT_OK;
 }
 
@@ -256,7 +257,7 @@ static void print_change(FILE *out, const struct knob *k, long long old,
 {
 	char buf[SIZE_BUF];
 
-	if (json) {
+	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
 		json_string("sysctl", k->sysctl);
 		json_int("old", old);
@@ -314,7 +315,9 @@ static int dump_around(char **rest)
 	fprintf(stderr, "%s: ", applet_name);
 	print_change(stderr, k, old, 2, 0);
 	fflush(NULL);
-	child = fork();
+	/* _Fork: fork without the atfork locking that only threaded programs
+	 * need (in musl, 2 KB of a tiny build). */
+	child = _Fork();
 	if (child == 0) {
 		sigaction(SIGINT, &old_int, NULL);
 		sigaction(SIGQUIT, &old_quit, NULL);
@@ -355,10 +358,12 @@ int jit_main(int argc, char **argv)
 	struct opt_result r;
 	const char *value = NULL;
 	long long v, old;
+	int json;
 
 	opt_parse(argc, argv, jit_opts, O_COUNT, o, &r, USAGE_BPF_JIT);
+	json = json_flag(o[O_JSON].seen);
 	if (o[O_TEST].seen) {
-		if (r.nargs || r.has_rest || o[O_JSON].seen)
+		if (r.nargs || r.has_rest || json)
 			die_usage("-t takes nothing else");
 		return sysctl_read(knobs[K_ENABLE].sysctl, &v) == 0 && v >= 1
 			       ? EXIT_OK : EXIT_FAIL;
@@ -366,7 +371,7 @@ int jit_main(int argc, char **argv)
 	if (!r.nargs) {
 		if (r.has_rest)
 			die_usage("'-- CMD' goes with dump");
-		return show(o[O_JSON].seen);
+		return show(json);
 	}
 	for (size_t i = 1; i < NKNOBS && !k; i++)
 		if (!strcmp(r.args[0], knobs[i].word)) {
@@ -398,9 +403,11 @@ int jit_main(int argc, char **argv)
 			die_usage("'-- CMD' goes with dump");
 		if (!r.nrest)
 			die_usage("no command after '--'");
+		if (!CONFIG_BPF_JIT_DUMP)
+			die_not_built("dump -- CMD", "BPF_JIT_DUMP");
 		return dump_around(r.rest);
 	}
 	old = write_knob(k, v);
-	print_change(stdout, k, old, v, o[O_JSON].seen);
+	print_change(stdout, k, old, v, json);
 	return EXIT_OK;
 }

@@ -31,6 +31,7 @@
 #include "jitlog.h"
 #include "json.h"
 #include "kallsyms.h"
+#include "num.h"
 #include "opt.h"
 #include "proc.h"
 #include "usage.h"
@@ -394,13 +395,13 @@ static void dump_header_json(const struct jit_dump *d, size_t index, const struc
  * address-prefixed lines give it too. */
 static uint64_t image_address(const struct jit_dump *d)
 {
-	char *end;
+	const char *end;
 	uint64_t v;
 
 	if (d->address_prefix)
 		return d->base;
-	v = strtoull(d->image, &end, 16);
-	return end != d->image && !*end ? v : 0;
+	end = scan_u64(d->image, 16, &v);
+	return end && !*end ? v : 0;
 }
 
 static const char *state(const struct jit_dump *d)
@@ -932,7 +933,7 @@ int jitdis_main(int argc, char **argv)
 		die_usage("-M: '%s' is not att or intel", o[O_SYNTAX].arg);
 	s.addresses = o[O_ADDR].seen;
 	s.opcodes = o[O_OPCODES].seen;
-	s.json = o[O_JSON].seen;
+	s.json = json_flag(o[O_JSON].seen);
 	s.xlated = o[O_XLATED].seen;
 	s.out = o[O_OUT].arg;
 	if (o[O_MACHINE].arg) {

@@ -22,9 +22,11 @@
 #include <unistd.h>
 
 #include "bpf_sys.h"
+#include "config.h"
 #include "err.h"
 #include "file.h"
 #include "json.h"
+#include "num.h"
 #include "opt.h"
 #include "proc.h"
 #include "size.h"
@@ -72,6 +74,23 @@ static int seen_before(const struct proc_bpf *p, const struct bpf_obj *o)
 		    o->id)
 			return 1;
 	return 0;
+}
+
+/* Insertion sort: the lists are short (a process's BPF objects, the
+ * processes holding any), and it is a tenth of the size of qsort. */
+static void sort_list(void *base, size_t n, size_t size,
+		      int (*cmp)(const void *, const void *))
+{
+	char *b = base;
+
+	for (size_t i = 1; i < n; i++)
+		for (char *p = b + i * size; p > b && cmp(p - size, p) > 0; p -= size)
+			for (size_t k = 0; k < size; k++) {
+				char t = p[k];
+
+				p[k] = p[k - size];
+				p[k - size] = t;
+			}
 }
 
 /* Maps before programs, each by id: fd order would be readdir order. */
@@ -151,8 +170,7 @@ static int scan_process(pid_t pid, struct proc_bpf *p)
 		add_obj(p, is_prog, fdinfo);
 	}
 	closedir(dir);
-	if (p->nobjs)
-		qsort(p->objs, p->nobjs, sizeof(*p->objs), by_kind_and_id);
+	sort_list(p->objs, p->nobjs, sizeof(*p->objs), by_kind_and_id);
 	return 0;
 }
 
@@ -173,7 +191,8 @@ static void next_word(const char **p, char *out, size_t size)
 {
 	size_t n = 0;
 
-	*p += strspn(*p, " \t");
+	while (**p == ' ' || **p == '\t')
+		(*p)++;
 	while (**p && !strchr(" \t\n", **p)) {
 		if (n + 1 < size)
 			out[n++] = **p;
@@ -192,7 +211,8 @@ static int read_memlock_limit(pid_t pid, uint64_t *soft, uint64_t *hard)
 
 	if (proc_read(pid, "limits", text, sizeof(text)) < 0)
 		return -1;
-	line = strstr(text, key);
+	for (line = text; line && strncmp(line, key, sizeof(key) - 1);)
+		line = (line = strchr(line, '\n')) ? line + 1 : NULL;
 	if (line) {
 		line += sizeof(key) - 1;
 		next_word(&line, s, sizeof(s));
@@ -235,7 +255,9 @@ static enum charge probe_charge(int *why)
 
 	*why = 0;
 	fflush(NULL);
-	child = fork();
+	/* _Fork, here and below: fork without the atfork locking that only
+	 * threaded programs need (in musl, 2 KB of a tiny build). */
+	child = _Fork();
 	if (child < 0) {
 		*why = errno;
 		return CHARGE_UNKNOWN;
@@ -247,7 +269,10 @@ static enum charge probe_charge(int *why)
 		if (fd < 0)
 			_exit(errno);
 		close(fd);
-		if (setrlimit(RLIMIT_MEMLOCK, &zero) < 0)
+		/* prlimit on ourselves, here and below: setrlimit would also
+		 * stop every thread to apply it (musl's __synccall), which a
+		 * one-thread process does not need. */
+		if (prlimit(0, RLIMIT_MEMLOCK, &zero, NULL) < 0)
 			_exit(errno);
 		fd = bpf_map_create(BPF_MAP_TYPE_ARRAY_ID, 4, 4, 1, 0);
 		if (fd >= 0)
@@ -385,7 +410,7 @@ static int report(pid_t pid, int json)
 		if (!p.objs[i].is_prog)
 			mapbytes += p.objs[i].memlock;
 
-	if (json) {
+	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
 		json_int("pid", p.pid);
 		json_string("comm", p.comm);
@@ -416,9 +441,9 @@ static int report(pid_t pid, int json)
 	print_charge(charge, why);
 	printf("%-18s", "capabilities");
 	for (size_t i = 0; i < NCAPS; i++)
-		printf("%s%s %s", i ? ", " : "", caps_shown[i].name,
-		       HAS_CAP(caps, caps_shown[i].bit) ? "yes" : "no");
-	putchar('\n');
+		printf("%s%s %s%s", i ? ", " : "", caps_shown[i].name,
+		       HAS_CAP(caps, caps_shown[i].bit) ? "yes" : "no",
+		       i == NCAPS - 1 ? "\n" : "");
 	if (unpriv < 0)
 		printf("%-18sunknown (kernel.unprivileged_bpf_disabled missing)\n",
 		       "unprivileged bpf");
@@ -458,10 +483,10 @@ static int report_all(int json)
 	if (!dir)
 		die_errno(errno, "%s", path);
 	while ((de = readdir(dir))) {
-		char *end;
-		long pid = strtol(de->d_name, &end, 10);
+		uint64_t pid;
+		const char *end = scan_u64(de->d_name, 10, &pid);
 
-		if (*end || pid <= 0)
+		if (!end || *end || !pid || pid > INT32_MAX)
 			continue;
 		if (scan_process((pid_t)pid, &p) < 0) {
 			denied += errno == EACCES || errno == EPERM;
@@ -478,9 +503,8 @@ static int report_all(int json)
 		total += p.memlock;
 	}
 	closedir(dir);
-	if (n)
-		qsort(list, n, sizeof(*list), by_memlock);
-	if (json) {
+	sort_list(list, n, sizeof(*list), by_memlock);
+	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
 		json_array("processes");
 		for (size_t i = 0; i < n; i++) {
@@ -533,13 +557,9 @@ static void parse_limits(const char *spec, const struct rlimit *old,
 
 	if (strlen(spec) >= sizeof(soft))
 		die_usage("-s: bad size '%s'", spec);
-	if (colon) {
-		memcpy(soft, spec, (size_t)(colon - spec));
-		strcpy(hard, colon + 1);
-	} else {
-		strcpy(soft, spec);
-		strcpy(hard, spec);
-	}
+	/* spec is shorter than soft and hard: both copies fit. */
+	memcpy(soft, spec, colon ? (size_t)(colon - spec) : strlen(spec));
+	memcpy(hard, colon ? colon + 1 : spec, strlen(colon ? colon + 1 : spec));
 	if (!soft[0] && !hard[0])
 		die_usage("-s: bad size '%s'", spec);
 	*new = *old;
@@ -564,7 +584,7 @@ static _Noreturn void die_other_user(pid_t pid)
 	    "it runs as another user (needs CAP_SYS_RESOURCE)", (int)pid);
 }
 
-/* Why prlimit/setrlimit said EPERM, in words. */
+/* Why prlimit said EPERM, in words. */
 static _Noreturn void die_set_eperm(pid_t pid, const struct rlimit *old,
 				    const struct rlimit *new)
 {
@@ -609,7 +629,7 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 							   : strerror(errno));
 		return errno == ENOENT ? 127 : 126;
 	}
-	if (json) {
+	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
 		json_int("pid", pid ? pid : getpid());
 		json_object("old");
@@ -678,17 +698,17 @@ static int retry_with_raised_limit(const struct shape *s)
 	pid_t child;
 
 	fflush(NULL);
-	child = fork();
+	child = _Fork();
 	if (child < 0)
 		return -1;
 	if (child == 0) {
 		struct rlimit r = { RLIM_INFINITY, RLIM_INFINITY };
 		int fd;
 
-		if (setrlimit(RLIMIT_MEMLOCK, &r) < 0) {
-			getrlimit(RLIMIT_MEMLOCK, &r);
+		if (prlimit(0, RLIMIT_MEMLOCK, &r, NULL) < 0) {
+			prlimit(0, RLIMIT_MEMLOCK, NULL, &r);
 			r.rlim_cur = r.rlim_max;
-			setrlimit(RLIMIT_MEMLOCK, &r);
+			prlimit(0, RLIMIT_MEMLOCK, &r, NULL);
 		}
 		fd = bpf_map_create(s->type, s->key, s->value, s->entries, s->flags);
 		_exit(fd >= 0 ? CHILD_OK : errno);
@@ -715,6 +735,17 @@ static uint32_t largest_fitting(const struct shape *s)
 	return lo;
 }
 
+/* Whether word is one of the comma-separated words of list. */
+static int in_list(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+
+	for (; list; list = strchr(list, ',') ? strchr(list, ',') + 1 : NULL)
+		if (!strncmp(list, word, n) && (!list[n] || list[n] == ','))
+			return 1;
+	return 0;
+}
+
 /* " (LIMITFILE: VALUE)" for the memory cgroup of this process, v1
  * (memory.limit_in_bytes) or v2 (memory.max), or "" when there is none. */
 static const char *cgroup_memory_limit(char *out, size_t size)
@@ -732,7 +763,7 @@ static const char *cgroup_memory_limit(char *out, size_t size)
 			continue;
 		*rel++ = 0;
 		ctl++;
-		if (strstr(ctl, "memory"))
+		if (in_list(ctl, "memory"))
 			sys_path(path, "/sys/fs/cgroup/memory%s/memory.limit_in_bytes", rel);
 		else if (!*ctl && !strcmp(line, "0"))
 			sys_path(path, "/sys/fs/cgroup%s/memory.max", rel);
@@ -752,7 +783,7 @@ static const char *cgroup_memory_limit(char *out, size_t size)
 static const char *explain_failure(const struct shape *s, int err,
 				   char *buf, size_t size, int64_t *fits)
 {
-	char status[8192], lockdown[128] = "", path[PATH_BUF], cglimit[600];
+	char status[8192], lockdown[128] = "", path[PATH_BUF], cglimit[600], *mode;
 	uint64_t caps = 0, seccomp = 0;
 	long long unpriv = 0;
 	int why;
@@ -804,7 +835,7 @@ static const char *explain_failure(const struct shape *s, int err,
 		struct rlimit r;
 		char a[SIZE_BUF];
 
-		getrlimit(RLIMIT_MEMLOCK, &r);
+		prlimit(0, RLIMIT_MEMLOCK, NULL, &r);
 		*fits = largest_fitting(s);
 		snprintf(buf, size, "RLIMIT_MEMLOCK (soft %s) is too low for this "
 			 "map: it fits with a higher limit (bpf-memlock -s SIZE -- CMD); "
@@ -814,9 +845,10 @@ static const char *explain_failure(const struct shape *s, int err,
 	}
 	if (seccomp == 2)
 		return "a seccomp filter on this process denies bpf() (Seccomp: 2 in /proc/self/status)";
+	/* "[none] integrity confidentiality": the active mode is bracketed. */
 	if (read_small_file(sys_path(path, "/sys/kernel/security/lockdown"),
 			    lockdown, sizeof(lockdown)) > 0 &&
-	    !strstr(lockdown, "[none]")) {
+	    (!(mode = strchr(lockdown, '[')) || strncmp(mode, "[none]", 6))) {
 		lockdown[strcspn(lockdown, "\n")] = 0;
 		snprintf(buf, size, "kernel lockdown is active (%s) or a security "
 			 "module denies bpf(): see the kernel log", lockdown);
@@ -856,7 +888,7 @@ static int probe(struct opt_slot *o, int json)
 		close(fd);
 	}
 	charge = probe_charge(&why);
-	if (json) {
+	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
 		json_bool("ok", fd >= 0);
 		json_string("type", s.type_name);
@@ -905,7 +937,7 @@ int memlock_main(int argc, char **argv)
 	int json;
 
 	opt_parse(argc, argv, memlock_opts, O_COUNT, o, &r, USAGE_BPF_MEMLOCK);
-	json = o[O_JSON].seen;
+	json = json_flag(o[O_JSON].seen);
 	if (r.nargs)
 		die_usage("unexpected argument '%s'", r.args[0]);
 	if (o[O_PID].arg)
@@ -924,11 +956,17 @@ int memlock_main(int argc, char **argv)
 	if ((o[O_ALL].seen || o[O_PROBE].seen) && pid)
 		die_usage("-p does not go with -a or --probe");
 
-	if (o[O_ALL].seen)
+	if (o[O_ALL].seen) {
+		if (!CONFIG_BPF_MEMLOCK_ALL)
+			die_not_built("-a", "BPF_MEMLOCK_ALL");
 		return report_all(json);
+	}
 	if (o[O_SET].seen)
 		return set_limit(pid, o[O_SET].arg, r.nrest, r.rest, json);
-	if (o[O_PROBE].seen)
+	if (o[O_PROBE].seen) {
+		if (!CONFIG_BPF_MEMLOCK_PROBE)
+			die_not_built("--probe", "BPF_MEMLOCK_PROBE");
 		return probe(o, json);
+	}
 	return report(pid, json);
 }

@@ -1369,7 +1369,7 @@ int readelf_main(int argc, char **argv)
 	f.lines = o[O_LINES].seen;
 	f.btf = o[O_BTF].seen || o[O_ALL].seen;
 	f.check = o[O_CHECK].seen || o[O_ALL].seen;
-	f.json = o[O_JSON].seen;
+	f.json = json_flag(o[O_JSON].seen);
 	if ((f.noraw || f.xlated || f.verbose || f.lines) && !f.disasm)
 		die_usage("--no-show-raw-insn, -X, -v and -l go with -d");
 	f.summary = o[O_ALL].seen ||

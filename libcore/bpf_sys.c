@@ -34,48 +34,54 @@ int bpf_map_create(uint32_t type, uint32_t key_size, uint32_t value_size,
 	return (int)sys_bpf(BPF_CMD_MAP_CREATE, attr, sizeof(attr));
 }
 
-/* enum bpf_map_type, in kernel order (index = id). */
-static const char *const map_types[] = {
-	"unspec", "hash", "array", "prog_array", "perf_event_array",
-	"percpu_hash", "percpu_array", "stack_trace", "cgroup_array",
-	"lru_hash", "lru_percpu_hash", "lpm_trie", "array_of_maps",
-	"hash_of_maps", "devmap", "sockmap", "cpumap", "xskmap", "sockhash",
-	"cgroup_storage", "reuseport_sockarray", "percpu_cgroup_storage",
-	"queue", "stack", "sk_storage", "devmap_hash", "struct_ops",
-	"ringbuf", "inode_storage", "task_storage", "bloom_filter",
-	"user_ringbuf", "cgrp_storage", "arena",
-};
+/* The names of an enum in kernel order (index = id), NUL-separated and
+ * ended by an empty name: one string, where an array of pointers would
+ * add a pointer a name. */
+static const char map_types[] =
+	"unspec\0hash\0array\0prog_array\0perf_event_array\0"
+	"percpu_hash\0percpu_array\0stack_trace\0cgroup_array\0"
+	"lru_hash\0lru_percpu_hash\0lpm_trie\0array_of_maps\0"
+	"hash_of_maps\0devmap\0sockmap\0cpumap\0xskmap\0sockhash\0"
+	"cgroup_storage\0reuseport_sockarray\0percpu_cgroup_storage\0"
+	"queue\0stack\0sk_storage\0devmap_hash\0struct_ops\0"
+	"ringbuf\0inode_storage\0task_storage\0bloom_filter\0"
+	"user_ringbuf\0cgrp_storage\0arena\0";
+
+static const char prog_types[] =
+	"unspec\0socket_filter\0kprobe\0sched_cls\0sched_act\0"
+	"tracepoint\0xdp\0perf_event\0cgroup_skb\0cgroup_sock\0"
+	"lwt_in\0lwt_out\0lwt_xmit\0sock_ops\0sk_skb\0"
+	"cgroup_device\0sk_msg\0raw_tracepoint\0cgroup_sock_addr\0"
+	"lwt_seg6local\0lirc_mode2\0sk_reuseport\0flow_dissector\0"
+	"cgroup_sysctl\0raw_tracepoint_writable\0cgroup_sockopt\0"
+	"tracing\0struct_ops\0ext\0lsm\0sk_lookup\0syscall\0"
+	"netfilter\0";
+
+static const char *nth_name(const char *names, uint32_t id)
+{
+	for (; *names; names += strlen(names) + 1)
+		if (!id--)
+			return names;
+	return NULL;
+}
 
 const char *bpf_map_type_name(uint32_t type)
 {
-	if (type < sizeof(map_types) / sizeof(map_types[0]))
-		return map_types[type];
-	return NULL;
+	return nth_name(map_types, type);
 }
 
 int bpf_map_type_id(const char *name)
 {
-	for (unsigned i = 1; i < sizeof(map_types) / sizeof(map_types[0]); i++)
-		if (!strcmp(map_types[i], name))
-			return (int)i;
+	const char *n;
+
+	/* From 1: "unspec" is not a type to create. */
+	for (uint32_t id = 1; (n = nth_name(map_types, id)); id++)
+		if (!strcmp(n, name))
+			return (int)id;
 	return -1;
 }
 
-/* enum bpf_prog_type, in kernel order (index = id). */
-static const char *const prog_types[] = {
-	"unspec", "socket_filter", "kprobe", "sched_cls", "sched_act",
-	"tracepoint", "xdp", "perf_event", "cgroup_skb", "cgroup_sock",
-	"lwt_in", "lwt_out", "lwt_xmit", "sock_ops", "sk_skb",
-	"cgroup_device", "sk_msg", "raw_tracepoint", "cgroup_sock_addr",
-	"lwt_seg6local", "lirc_mode2", "sk_reuseport", "flow_dissector",
-	"cgroup_sysctl", "raw_tracepoint_writable", "cgroup_sockopt",
-	"tracing", "struct_ops", "ext", "lsm", "sk_lookup", "syscall",
-	"netfilter",
-};
-
 const char *bpf_prog_type_name(uint32_t type)
 {
-	if (type < sizeof(prog_types) / sizeof(prog_types[0]))
-		return prog_types[type];
-	return NULL;
+	return nth_name(prog_types, type);
 }

@@ -29,9 +29,7 @@ static void vmsg(int err, const char *fmt, va_list ap)
 	fflush(stdout);
 	fprintf(stderr, "%s: ", applet_name);
 	vfprintf(stderr, fmt, ap);
-	if (err)
-		fprintf(stderr, ": %s", strerror(err));
-	fputc('\n', stderr);
+	fprintf(stderr, "%s%s\n", err ? ": " : "", err ? strerror(err) : "");
 }
 
 void warn_msg(const char *fmt, ...)
@@ -81,6 +79,11 @@ void die_usage(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "Try '%s --help' for more information.\n", applet_name);
 	leave(EXIT_USAGE);
+}
+
+void die_not_built(const char *what, const char *symbol)
+{
+	die_usage("%s is not in this build (CONFIG_%s is off)", what, symbol);
 }
 
 int finish_output(int status)

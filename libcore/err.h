@@ -21,6 +21,8 @@ _Noreturn void die(const char *fmt, ...) PRINTF_LIKE(1, 2);
 _Noreturn void die_errno(int err, const char *fmt, ...) PRINTF_LIKE(2, 3);
 /* Exit 2 with a pointer to --help. */
 _Noreturn void die_usage(const char *fmt, ...) PRINTF_LIKE(1, 2);
+/* The usage error for an option whose Kconfig symbol is off. */
+_Noreturn void die_not_built(const char *what, const char *symbol);
 
 /* For parsers that report instead of exiting: formats a one-line reason
  * into buf and returns -1. */

@@ -113,3 +113,53 @@ int write_whole_value(const char *path, const char *s)
 	}
 	return 0;
 }
+
+int lines_open(struct line_reader *r, const char *path)
+{
+	r->start = r->end = 0;
+	r->fd = open(path, O_RDONLY | O_CLOEXEC);
+	return r->fd < 0 ? -1 : 0;
+}
+
+char *lines_next(struct line_reader *r)
+{
+	for (;;) {
+		char *line = r->buf + r->start, *nl;
+		size_t len = r->end - r->start;
+		ssize_t n;
+
+		if ((nl = memchr(line, '\n', len))) {
+			*nl = 0;
+			r->start += (size_t)(nl - line) + 1;
+			return line;
+		}
+		/* Keep the partial line, read more after it.  One byte of
+		 * buf stays free for the NUL of a line that fills it. */
+		memmove(r->buf, line, len);
+		r->start = 0;
+		r->end = len;
+		if (len == sizeof(r->buf) - 1)
+			n = 0;
+		else
+			while ((n = read(r->fd, r->buf + len, sizeof(r->buf) - 1 - len)) < 0 &&
+			       errno == EINTR)
+				;
+		if (n > 0) {
+			r->end += (size_t)n;
+			continue;
+		}
+		if (!len || n < 0)
+			return NULL;
+		/* The last line has no newline, or the line fills buf. */
+		r->buf[len] = 0;
+		r->start = r->end = 0;
+		return r->buf;
+	}
+}
+
+void lines_close(struct line_reader *r)
+{
+	if (r->fd >= 0)
+		close(r->fd);
+	r->fd = -1;
+}

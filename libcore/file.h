@@ -18,4 +18,19 @@ char *read_whole_file(const char *path, size_t max, size_t *len);
  * a short write is an error (EIO).  Returns 0 or -1 with errno set. */
 int write_whole_value(const char *path, const char *s);
 
+/* Line by line through a file too big to read whole (/proc/kallsyms),
+ * with one fixed buffer: no stdio FILE, no allocation. */
+struct line_reader {
+	int fd;
+	size_t start, end;      /* the unread bytes of buf */
+	char buf[4096];
+};
+/* Returns 0, or -1 with errno set. */
+int lines_open(struct line_reader *r, const char *path);
+/* The next line without its newline, NUL-terminated, in r->buf; a line
+ * longer than the buffer comes in pieces, as from fgets.  NULL at the end
+ * of the file or on a read error. */
+char *lines_next(struct line_reader *r);
+void lines_close(struct line_reader *r);
+
 #endif

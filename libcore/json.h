@@ -6,6 +6,18 @@
 #define BPFBOX_JSON_H
 #include <stdint.h>
 
+#include "config.h"
+#include "err.h"
+
+/* The -j flag as an applet sees it.  Without CONFIG_FEATURE_JSON, -j is a
+ * usage error and the result a constant 0, so the JSON code drops out. */
+static inline int json_flag(int seen)
+{
+	if (seen && !CONFIG_FEATURE_JSON)
+		die_not_built("-j (JSON output)", "FEATURE_JSON");
+	return CONFIG_FEATURE_JSON && seen;
+}
+
 void json_object(const char *key);  /* opens { */
 void json_array(const char *key);   /* opens [ */
 void json_close(void);              /* closes the innermost; a newline

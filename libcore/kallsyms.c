@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* /proc/kallsyms lookups ("ADDR TYPE NAME [module]" lines). */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "file.h"
 #include "kallsyms.h"
+#include "num.h"
 #include "proc.h"
 
 /* Splits a kallsyms line; returns 0 on success. */
 static int parse(char *line, uint64_t *addr, char **name)
 {
-	char *end, *n;
+	const char *end = scan_u64(line, 16, addr);
+	char *n;
 
-	*addr = strtoull(line, &end, 16);
-	if (end == line || *end != ' ' || !end[1] || end[2] != ' ')
+	if (!end || *end != ' ' || !end[1] || end[2] != ' ')
 		return -1;
-	n = end + 3;
+	n = line + (end - line) + 3;
 	n[strcspn(n, " \t\n")] = 0;
 	*name = n;
 	return 0;
@@ -23,18 +24,18 @@ static int parse(char *line, uint64_t *addr, char **name)
 
 int kallsyms_resolve(struct ksym_query *q, size_t n, int *hidden)
 {
-	char path[PATH_BUF], line[512];
+	char path[PATH_BUF], *line;
 	int any_nonzero = 0;
-	FILE *f = fopen(sys_path(path, "/proc/kallsyms"), "re");
+	struct line_reader r;
 
 	*hidden = 0;
 	for (size_t i = 0; i < n; i++) {
 		q[i].sym_addr = 0;
 		q[i].name[0] = 0;
 	}
-	if (!f)
+	if (lines_open(&r, sys_path(path, "/proc/kallsyms")) < 0)
 		return -1;
-	while (fgets(line, sizeof(line), f)) {
+	while ((line = lines_next(&r))) {
 		uint64_t a;
 		char *name;
 
@@ -47,25 +48,26 @@ int kallsyms_resolve(struct ksym_query *q, size_t n, int *hidden)
 				snprintf(q[i].name, sizeof(q[i].name), "%s", name);
 			}
 	}
-	fclose(f);
+	lines_close(&r);
 	*hidden = !any_nonzero;
 	return 0;
 }
 
 uint64_t kallsyms_lookup(const char *want)
 {
-	char path[PATH_BUF], line[512];
+	char path[PATH_BUF], *line;
 	uint64_t found = 0;
-	FILE *f = fopen(sys_path(path, "/proc/kallsyms"), "re");
+	struct line_reader r;
 
-	while (f && !found && fgets(line, sizeof(line), f)) {
+	if (lines_open(&r, sys_path(path, "/proc/kallsyms")) < 0)
+		return 0;
+	while (!found && (line = lines_next(&r))) {
 		uint64_t a;
 		char *name;
 
 		if (parse(line, &a, &name) == 0 && !strcmp(name, want))
 			found = a;
 	}
-	if (f)
-		fclose(f);
+	lines_close(&r);
 	return found;
 }

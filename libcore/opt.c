@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* Table-driven option parser shared by all applets. */
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "err.h"
+#include "num.h"
 #include "opt.h"
 
 static int find_short(const struct opt *opts, int n, char c)
@@ -103,14 +102,12 @@ void opt_parse(int argc, char **argv, const struct opt *opts, int nopts,
 long long opt_number(const char *s, long long min, long long max,
 		     const char *what)
 {
-	char *end;
-	long long v;
+	int64_t v;
+	const char *end = scan_s64(s, &v);
 
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno || end == s || *end)
+	if (!end || *end)
 		die_usage("%s: not a number: '%s'", what, s);
 	if (v < min || v > max)
-		die_usage("%s: %lld is out of range (%lld..%lld)", what, v, min, max);
+		die_usage("%s: %lld is out of range (%lld..%lld)", what, (long long)v, min, max);
 	return v;
 }

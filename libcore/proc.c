@@ -10,6 +10,7 @@
 
 #include "err.h"
 #include "file.h"
+#include "num.h"
 #include "proc.h"
 
 const char *sys_path(char buf[PATH_BUF], const char *fmt, ...)
@@ -47,16 +48,18 @@ const char *sysctl_path(char buf[PATH_BUF], const char *name)
 
 int sysctl_read(const char *name, long long *val)
 {
-	char path[PATH_BUF], text[64], *end;
+	char path[PATH_BUF], text[64];
+	const char *end;
+	int64_t v;
 
 	if (read_small_file(sysctl_path(path, name), text, sizeof(text)) < 0)
 		return -1;
-	errno = 0;
-	*val = strtoll(text, &end, 10);
-	if (errno || end == text || (*end && !isspace((unsigned char)*end))) {
+	end = scan_s64(text, &v);
+	if (!end || (*end && !isspace((unsigned char)*end))) {
 		errno = EINVAL;
 		return -1;
 	}
+	*val = v;
 	return 0;
 }
 
@@ -100,16 +103,12 @@ int kv_get(const char *text, const char *key, char *val, size_t size)
 
 int kv_get_u64(const char *text, const char *key, int base, uint64_t *val)
 {
-	char buf[64], *end;
+	char buf[64];
 
-	if (kv_get(text, key, buf, sizeof(buf)) < 0 || !buf[0])
+	if (kv_get(text, key, buf, sizeof(buf)) < 0)
 		return -1;
 	/* Take the leading number: "VmLck:  4 kB" gives 4. */
-	errno = 0;
-	*val = strtoull(buf, &end, base);
-	if (errno || end == buf)
-		return -1;
-	return 0;
+	return scan_u64(buf, base, val) ? 0 : -1;
 }
 
 ssize_t proc_read(pid_t pid, const char *file, char *buf, size_t size)

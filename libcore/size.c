@@ -6,27 +6,21 @@
 #include <string.h>
 #include <strings.h>
 
+#include "num.h"
 #include "size.h"
 
 int parse_size(const char *s, uint64_t *out)
 {
 	static const char units[] = "KMGT";
-	uint64_t v = 0, mul = 1;
-	const char *p = s, *u;
+	uint64_t v, mul = 1;
+	const char *p, *u;
 
 	if (!strcasecmp(s, "unlimited") || !strcasecmp(s, "infinity")) {
 		*out = SIZE_UNLIMITED;
 		return 0;
 	}
-	if (!isdigit((unsigned char)*p))
+	if (!(p = scan_u64(s, 10, &v)))
 		return -1;
-	for (; isdigit((unsigned char)*p); p++) {
-		unsigned d = (unsigned)(*p - '0');
-
-		if (v > (UINT64_MAX - d) / 10)
-			return -1;
-		v = v * 10 + d;
-	}
 	if (*p && (u = strchr(units, toupper((unsigned char)*p)))) {
 		for (int i = 0; i <= u - units; i++)
 			mul *= 1024;

@@ -23,6 +23,12 @@ rm -rf "$WORK" && mkdir -p "$BIN"
 : "${EMU:=}"
 RUNBOX=$EMU
 APPLET_LIST="$WORK/applets"
+# Features a build leaves out (Kconfig) skip their tests: see need_config.
+case ${KCONFIG_CONFIG:-.config} in
+/*) CONFIG_FILE=$KCONFIG_CONFIG ;;
+*) CONFIG_FILE=$TOP/${KCONFIG_CONFIG:-.config} ;;
+esac
+[ -f "$CONFIG_FILE" ] || { echo "no $CONFIG_FILE: which build is this?"; exit 1; }
 $RUNBOX "$BPFBOX" --list > "$APPLET_LIST" || { echo "cannot run $BPFBOX"; exit 1; }
 for a in bpfbox $(cat "$APPLET_LIST"); do
 	if [ -n "$EMU" ]; then
@@ -33,7 +39,7 @@ for a in bpfbox $(cat "$APPLET_LIST"); do
 	fi
 done
 PATH="$BIN:$PATH"
-export PATH BPFBOX BUILD TOP TESTS DATA HELPERS WORK EMU RUNBOX
+export PATH BPFBOX BUILD TOP TESTS DATA HELPERS WORK EMU RUNBOX CONFIG_FILE
 unset BPFBOX_ROOT
 
 . "$TESTS/testing.sh"

@@ -9,7 +9,9 @@
 # (\n).  A mismatch prints a unified diff.  `skip_next N "why"` turns the
 # next N tests into SKIPs (for kernels or machines that refuse), and a file
 # starts with `require_applet NAME || return 0` to skip itself when the
-# applet is configured out.  The runner prints "N passed, N failed, N skipped".
+# applet is configured out; `need_config SYMBOL [N]` skips the next N tests
+# (default 1) when the build has CONFIG_SYMBOL off, `need_config_off` when
+# it has it on.  The runner prints "N passed, N failed, N skipped".
 
 : "${PASS:=0}" "${FAIL:=0}" "${SKIP:=0}"
 SKIP_NEXT=0
@@ -41,9 +43,25 @@ testing() {
 	return 0
 }
 
+# Skips nest: a shorter skip inside a longer one does not end it.
 skip_next() {
+	[ "$1" -gt "$SKIP_NEXT" ] || return 0
 	SKIP_NEXT=$1
 	SKIP_WHY=$2
+}
+
+# The .config the binary under test was built from.
+config_on() {
+	grep -qx "CONFIG_$1=y" "$CONFIG_FILE"
+}
+
+need_config() {
+	config_on "$1" || skip_next "${2:-1}" "CONFIG_$1 is off in this build"
+}
+
+need_config_off() {
+	config_on "$1" && skip_next "${2:-1}" "CONFIG_$1 is on in this build"
+	return 0
 }
 
 require_applet() {
