@@ -108,10 +108,13 @@ oldconfig:
 	kconfig-conf --oldconfig Kconfig
 olddefconfig:
 	kconfig-conf --olddefconfig Kconfig
+# allno/allyes come from no file: they have no size budget.
 allnoconfig:
 	kconfig-conf --allnoconfig Kconfig
+	@rm -f $(BUILD)/config-origin
 allyesconfig:
 	kconfig-conf --allyesconfig Kconfig
+	@rm -f $(BUILD)/config-origin
 savedefconfig:
 	kconfig-conf --savedefconfig=defconfig Kconfig
 	@echo "wrote ./defconfig"
