@@ -2,15 +2,16 @@
 /* A small allocator for short-lived commands.  musl's mallocng is about
  * 8 KB; a tiny build (CONFIG_SMALL_LIBC, small_libc.c) uses this instead.
  *
- * Every block has a HDR-byte header holding its size.  Small blocks are
- * cut from CHUNK-byte mappings by moving a pointer; a freed block goes on
- * a free list (first fit, split when the rest can hold a block), except
- * the newest block of the current chunk, which gives its space straight
- * back: the read-parse-free loops of the applets reuse the same memory,
- * and a buffer grown by doubling grows in place.  Blocks of BIG bytes and
- * over get a mapping of their own, grown with mremap and returned with
- * munmap.  Nothing is ever coalesced: a process that frees and
- * allocates at random for hours would fragment, which bpfbox never does. */
+ * Every block has a HDR-byte header holding its size.  Small blocks come
+ * in power-of-two classes from ALIGN to MAX_SMALL bytes, cut from
+ * CHUNK-byte mappings by moving a pointer; a freed block goes on the free
+ * list of its class, from which the next request of that class takes it,
+ * so nothing is ever searched and memory use stays within twice what is
+ * live.  The newest block of the current chunk gives its space straight
+ * back when freed and grows in place when no freed block of the new
+ * class waits, so the read-parse-free loops of the applets reuse the
+ * same memory and a buffer grown by doubling seldom moves.  Bigger blocks get a mapping of their own, grown with mremap and
+ * returned with munmap. */
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
@@ -18,26 +19,28 @@
 
 #include "heap.h"
 
-#define ALIGN   16              /* max_align_t on every target */
-#define HDR     16              /* keeps the block after it aligned */
-#define CHUNK   (64 * 1024)
-#define BIG     (CHUNK / 4)
-#define MAPPED  ((size_t)1)     /* size's low bit: the block is its own mapping */
+#define ALIGN     16            /* max_align_t on every target */
+#define HDR       16            /* keeps the block after it aligned */
+#define NCLASSES  10            /* ALIGN << 0 .. ALIGN << 9 */
+#define MAX_SMALL ((size_t)ALIGN << (NCLASSES - 1))
+#define CHUNK     (64 * 1024)
+#define MAPPED    ((size_t)1)   /* size's low bit: the block is its own mapping */
 
 static char *bump, *end;        /* the unused part of the newest chunk */
-static void *free_list;         /* a free block's first word links the next */
+static void *free_lists[NCLASSES]; /* a free block's first word links the next */
 
 static size_t *header(void *p)
 {
 	return (size_t *)(void *)((char *)p - HDR);
 }
 
-/* n rounded up to ALIGN (at least ALIGN); 0 when it is too big. */
-static size_t block_size(size_t n)
+static unsigned class_of(size_t n)
 {
-	if (n > SIZE_MAX / 2)
-		return 0;
-	return n ? (n + ALIGN - 1) & ~(size_t)(ALIGN - 1) : ALIGN;
+	unsigned c = 0;
+
+	while ((size_t)ALIGN << c < n)
+		c++;
+	return c;
 }
 
 static void *map(size_t n)
@@ -51,49 +54,48 @@ static void *map(size_t n)
 	return m;
 }
 
-void *heap_alloc(size_t n)
+/* A block of its own mapping for n bytes. */
+static void *alloc_mapped(size_t n)
 {
-	void **link;
 	char *m;
 
-	n = block_size(n);
-	if (!n) {
+	n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+	if (!(m = map(n + HDR)))
+		return NULL;
+	*(size_t *)(void *)m = n | MAPPED;
+	return m + HDR;
+}
+
+void *heap_alloc(size_t n)
+{
+	unsigned c;
+	size_t size;
+	void *p;
+
+	if (n > SIZE_MAX / 2) {
 		errno = ENOMEM;
 		return NULL;
 	}
-	if (n >= BIG) {
-		if (!(m = map(n + HDR)))
-			return NULL;
-		*(size_t *)(void *)m = n | MAPPED;
-		return m + HDR;
+	if (n > MAX_SMALL)
+		return alloc_mapped(n);
+	c = class_of(n);
+	size = (size_t)ALIGN << c;
+	if ((p = free_lists[c])) {
+		free_lists[c] = *(void **)p;
+		return p;
 	}
-	for (link = &free_list; *link; link = *link) {
-		char *b = *link;
-		size_t have = *header(b);
+	if ((size_t)(end - bump) < size + HDR) {
+		char *m = map(CHUNK);
 
-		if (have < n)
-			continue;
-		*link = *(void **)b;
-		if (have - n >= HDR + ALIGN) {
-			char *rest = b + n + HDR;
-
-			*header(rest) = have - n - HDR;
-			*header(b) = n;
-			*(void **)(void *)rest = free_list;
-			free_list = rest;
-		}
-		return b;
-	}
-	if ((size_t)(end - bump) < n + HDR) {
 		/* The old chunk's last few bytes are left unused. */
-		if (!(m = map(CHUNK)))
+		if (!m)
 			return NULL;
 		bump = m;
 		end = m + CHUNK;
 	}
-	*(size_t *)(void *)bump = n;
-	bump += HDR + n;
-	return bump - n;
+	*(size_t *)(void *)bump = size;
+	bump += HDR + size;
+	return bump - size;
 }
 
 void heap_free(void *p)
@@ -103,48 +105,56 @@ void heap_free(void *p)
 	if (!p)
 		return;
 	size = *header(p);
-	if (size & MAPPED)
+	if (size & MAPPED) {
 		munmap(header(p), (size & ~MAPPED) + HDR);
-	else if ((char *)p + size == bump)
+	} else if ((char *)p + size == bump) {
 		bump = (char *)header(p);
-	else {
-		*(void **)p = free_list;
-		free_list = p;
+	} else {
+		unsigned c = class_of(size);
+
+		*(void **)p = free_lists[c];
+		free_lists[c] = p;
 	}
 }
 
 void *heap_realloc(void *p, size_t n)
 {
-	size_t have, want = block_size(n);
+	size_t have;
 	char *q;
 
 	if (!p)
 		return heap_alloc(n);
-	if (!want) {
+	if (n > SIZE_MAX / 2) {
 		errno = ENOMEM;
 		return NULL;
 	}
 	have = *header(p) & ~MAPPED;
 	if (*header(p) & MAPPED) {
-		if (want >= BIG) {
-			q = mremap(header(p), have + HDR, want + HDR, MREMAP_MAYMOVE);
+		if (n > MAX_SMALL) {
+			size_t size = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+
+			q = mremap(header(p), have + HDR, size + HDR, MREMAP_MAYMOVE);
 			if (q == MAP_FAILED) {
 				errno = ENOMEM;
 				return NULL;
 			}
-			*(size_t *)(void *)q = want | MAPPED;
+			*(size_t *)(void *)q = size | MAPPED;
 			return q + HDR;
 		}
-	} else if (want <= have) {
+	} else if (n <= have) {
 		return p;
-	} else if ((char *)p + have == bump && want < BIG && want <= (size_t)(end - (char *)p)) {
-		*header(p) = want;
-		bump = (char *)p + want;
+	} else if ((char *)p + have == bump && n <= MAX_SMALL && !free_lists[class_of(n)] &&
+		   ((size_t)ALIGN << class_of(n)) <= (size_t)(end - (char *)p)) {
+		/* The newest block grows into the free part of its chunk,
+		 * unless a freed block of the new class waits: growing past
+		 * it would leave it unused for good. */
+		*header(p) = (size_t)ALIGN << class_of(n);
+		bump = (char *)p + *header(p);
 		return p;
 	}
 	if (!(q = heap_alloc(n)))
 		return NULL;
-	memcpy(q, p, have < want ? have : want);
+	memcpy(q, p, have < n ? have : n);
 	heap_free(p);
 	return q;
 }

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The pieces under test, compiled in here: none of them is a bpfbox
  * applet, and none calls the others' libc names. */
@@ -193,6 +194,20 @@ static int check_fmt(long count)
 	return bad ? 1 : 0;
 }
 
+/* Resident memory now, in KB. */
+static long resident_kb(void)
+{
+	long size = 0, resident = 0;
+	FILE *f = fopen("/proc/self/statm", "r");
+
+	if (f) {
+		if (fscanf(f, "%ld %ld", &size, &resident) != 2)
+			resident = 0;
+		fclose(f);
+	}
+	return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
 struct slot {
 	unsigned char *p;
 	size_t n;
@@ -266,6 +281,30 @@ static int check_heap(long steps)
 		if (fresh || below(4) == 0) {
 			s->fill = (unsigned char)next_random();
 			memset(s->p, s->fill, s->n);
+		}
+	}
+	/* A log's pattern: records in flight, each with a buffer grown by
+	 * doubling to its own size, freed eight records later.  Freed
+	 * blocks must be reused: 50,000 records may not take more memory
+	 * than a few hundred. */
+	{
+		long before = resident_kb(), grew;
+		void *ring[8] = { NULL };
+
+		for (int rec = 0; rec < 50000; rec++) {
+			size_t top = (size_t)64 << below(7);
+			void *buf = NULL;
+
+			for (size_t n = 8; n <= top; n *= 2)
+				memset(buf = heap_realloc(buf, n), 1, n);
+			heap_free(ring[rec % 8]);
+			ring[rec % 8] = buf;
+		}
+		for (int i = 0; i < 8; i++)
+			heap_free(ring[i]);
+		if ((grew = resident_kb() - before) > 2048) {
+			printf("heap: 50,000 grown-and-freed buffers took %ld KB more\n", grew);
+			bad++;
 		}
 	}
 	errno = 0;
