@@ -84,12 +84,12 @@ static void sort_list(void *base, size_t n, size_t size,
 	char *b = base;
 
 	for (size_t i = 1; i < n; i++)
-		for (char *p = b + i * size; p > b && cmp(p - size, p) > 0; p -= size)
+		for (char *p = b + i * size, *q; p > b && cmp(q = p - size, p) > 0; p = q)
 			for (size_t k = 0; k < size; k++) {
 				char t = p[k];
 
-				p[k] = p[k - size];
-				p[k - size] = t;
+				p[k] = q[k];
+				q[k] = t;
 			}
 }
 
