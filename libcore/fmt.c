@@ -9,7 +9,6 @@
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
-#include <sys/types.h>
 
 #include "fmt.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* Numbers in text.  The strto* functions take locale-free input here too,
- * but they skip blanks, accept signs and prefixes where a caller wants
- * digits only, and report through errno and an end pointer that every
- * caller must check; these say in their result whether a number was
- * there.  (They also keep musl's 2 KB __intscan out of a tiny build.) */
+/* Numbers in text, without strto*: those skip blanks and take signs and
+ * "0x" where bpfbox wants digits only, and report through errno and an
+ * end pointer that every caller must check.  These return where the
+ * digits end, or NULL when there were none or the value overflows.  (They
+ * also keep musl's 2 KB __intscan out of a tiny build.) */
 #include <stddef.h>
 
 #include "num.h"

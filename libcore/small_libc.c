@@ -7,12 +7,12 @@
  * fmt_fp) is never linked; musl's own callers (dprintf, asprintf) reach
  * ours through vfprintf and vsnprintf. */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <limits.h>
 
 #include "config.h"
 
