@@ -175,8 +175,11 @@ $(BUILD)/.pkgs-$(ARCH):
 	fi
 	@touch $@
 
-# The script keeps a stamp per library; `make distclean` starts over.
-$(SYSROOT)/.complete: $(BUILD)/.pkgs-$(ARCH)
+# The script keeps a stamp per library and redoes what a changed recipe
+# (the script, libelf's config, the Zydis patch) changes; `make
+# distclean` starts over.
+$(SYSROOT)/.complete: $(BUILD)/.pkgs-$(ARCH) configs/scripts/sysroot.sh \
+		configs/scripts/libelf-config.h configs/scripts/zydis-big-endian.patch
 	sh configs/scripts/sysroot.sh $(BUILD) $(ARCH) $(CC) $(AR)
 
 # ---- generated headers ------------------------------------------------------
@@ -219,7 +222,8 @@ $(OBJDIR)/%.o: %.c $(GEN)/config.h $(GEN)/usage.h $(wildcard libcore/*.h) | $(SY
 $(OBJDIR)/libcore.a: $(LIBCORE_OBJS)
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
-$(BUILD)/bpfbox-$(ARCH).unstripped: $(OBJS) $(OBJDIR)/libcore.a
+# A rebuilt sysroot (its .complete is newer) relinks.
+$(BUILD)/bpfbox-$(ARCH).unstripped: $(OBJS) $(OBJDIR)/libcore.a $(SYSROOT)/.complete
 	$(Q)$(CC) $(ALLCFLAGS) $(LDFLAGS) $(OBJS) $(OBJDIR)/libcore.a $(LIBS-y) -o $@
 
 # Always re-stripped: ./bpfbox may hold another target's build.

@@ -9,9 +9,11 @@
 #   ARCH       sysroot name suffix (x86_64, aarch64, arm, mipsel, s390x)
 #   CC AR      the musl compiler and the archiver for that target
 #
-# Every step leaves a stamp file, so a second run does nothing.  The
-# machine's own apt configuration is never touched: sources are fetched
-# through a private apt state under BUILD_DIR/apt.
+# Every step leaves a stamp file, so a second run does nothing; a stamp
+# holds a checksum of the recipe behind it (this script, the libelf config
+# and the Zydis patch), so changing the recipe redoes what it changed.
+# The machine's own apt configuration is never touched: sources are
+# fetched through a private apt state under BUILD_DIR/apt.
 set -eu
 
 build=$1 arch=$2 cc=$3 ar=$4
@@ -21,7 +23,13 @@ apt="$build/apt"
 src="$build/src"
 sysroot="$build/sysroot-$arch"
 obj="$build/deps-obj-$arch"
-CFLAGS="-Os -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables"
+# File names in assert messages are relative to the source directory: the
+# binary is the same wherever the tree is checked out.
+CFLAGS="-Os -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables -ffile-prefix-map=$src/="
+# The recipes: how the sources are fetched and patched (shared by every
+# target), and how a sysroot is built from them.
+sources_recipe=$(sed -n '/^fetch_sources()/,/^}/p' "$here/sysroot.sh" | cat - "$here/zydis-big-endian.patch" | cksum)
+sysroot_recipe=$(cat "$here/sysroot.sh" "$here/libelf-config.h" "$here/zydis-big-endian.patch" | cksum)
 
 say() { echo "deps: $*"; }
 
@@ -60,7 +68,7 @@ private_sources() {
 }
 
 fetch_sources() {
-	[ -f "$src/.fetched" ] && return 0
+	[ "$(cat "$src/.fetched" 2>/dev/null)" = "$sources_recipe" ] && return 0
 	say "fetching Debian source packages (private apt state in $apt)"
 	private_sources
 	aptq update >/dev/null || say "apt-get update had errors (a mirror syncing?); going on"
@@ -76,7 +84,7 @@ fetch_sources() {
 	# MIPS; Zydis uses the architecture only for the word size.
 	sed -i 's|^#elif defined(__riscv) \&\& __riscv_xlen == 64$|#elif defined(__s390x__) \|\| (defined(__mips__) \&\& __SIZEOF_POINTER__ == 8)\n#   define ZYAN_PPC64\n#elif defined(__mips__) \|\| defined(__s390__)\n#   define ZYAN_PPC\n&|' \
 		"$src/zycore/usr/include/Zycore/Defines.h"
-	touch "$src/.fetched"
+	echo "$sources_recipe" > "$src/.fetched"
 }
 
 srcdir() { # the unpacked tree of one source package
@@ -151,9 +159,16 @@ build_zydis() {
 }
 
 fetch_sources
+# A sysroot from another recipe (or sources fetched anew) starts over.
+if [ -d "$sysroot" ] &&
+   [ "$(cat "$sysroot/.recipe" 2>/dev/null)" != "$sysroot_recipe $(cat "$src/.fetched")" ]; then
+	say "the recipe changed: rebuilding $sysroot"
+	rm -rf "$sysroot" "$obj"
+fi
 mkdir -p "$sysroot/include" "$sysroot/lib"
 build_zlib
 build_libelf
 build_zydis
+echo "$sysroot_recipe $(cat "$src/.fetched")" > "$sysroot/.recipe"
 touch "$sysroot/.complete"
 say "sysroot $sysroot complete"
