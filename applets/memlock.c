@@ -740,7 +740,7 @@ static int in_list(const char *list, const char *word)
 {
 	size_t n = strlen(word);
 
-	for (; list; list = strchr(list, ',') ? strchr(list, ',') + 1 : NULL)
+	for (; list; list = (list = strchr(list, ',')) ? list + 1 : NULL)
 		if (!strncmp(list, word, n) && (!list[n] || list[n] == ','))
 			return 1;
 	return 0;

@@ -143,14 +143,18 @@ void *heap_realloc(void *p, size_t n)
 		}
 	} else if (n <= have) {
 		return p;
-	} else if ((char *)p + have == bump && n <= MAX_SMALL && !free_lists[class_of(n)] &&
-		   ((size_t)ALIGN << class_of(n)) <= (size_t)(end - (char *)p)) {
+	} else if ((char *)p + have == bump && n <= MAX_SMALL) {
+		unsigned c = class_of(n);
+		size_t size = (size_t)ALIGN << c;
+
 		/* The newest block grows into the free part of its chunk,
 		 * unless a freed block of the new class waits: growing past
 		 * it would leave it unused for good. */
-		*header(p) = (size_t)ALIGN << class_of(n);
-		bump = (char *)p + *header(p);
-		return p;
+		if (!free_lists[c] && size <= (size_t)(end - (char *)p)) {
+			*header(p) = size;
+			bump = (char *)p + size;
+			return p;
+		}
 	}
 	if (!(q = heap_alloc(n)))
 		return NULL;
