@@ -7,6 +7,7 @@
 #        allnoconfig | allyesconfig | savedefconfig
 #   make check             build and run the test suite (SANITIZE=1: ASan+UBSan)
 #   make check-cross       the suite on every target (qemu-user), one table
+#   make check-fresh       make sample + make check in a pristine Debian 12 root
 #   make fuzz              libFuzzer harnesses, FUZZ_SECONDS each
 #   make bench             speed and memory against llvm-objdump / objdump
 #   make install DESTDIR= PREFIX=    binary plus one symlink per applet
@@ -82,7 +83,7 @@ ifeq ($(SANITIZE),1)
   LDFLAGS   := $(SAN_FLAGS) -L$(SYSROOT)/lib
 endif
 
-.PHONY: FORCE all deps check check-cross fuzz sizes install clean distclean sample bench help \
+.PHONY: FORCE all deps check check-cross check-fresh fuzz sizes install clean distclean sample bench help \
         defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
         savedefconfig
 all: bpfbox
@@ -90,58 +91,16 @@ all: bpfbox
 help:
 	@sed -n '2,/^$$/s/^# \{0,1\}//p' Makefile
 
-# ---- configuration (real kconfig-frontends tools) -------------------------
-CONFIG_TARGETS := defconfig %_defconfig menuconfig oldconfig olddefconfig \
-                  allnoconfig allyesconfig savedefconfig
-
-# build/config-origin remembers which file .config came from, for its
-# size budget (a "# size budget: N bytes" line in that file).
-defconfig:
-	kconfig-conf --defconfig=configs/defconfig Kconfig
-	@mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin
-%_defconfig: configs/%_defconfig
-	kconfig-conf --defconfig=$< Kconfig
-	@mkdir -p $(BUILD) && echo $< > $(BUILD)/config-origin
-menuconfig:
-	kconfig-mconf Kconfig
-oldconfig:
-	kconfig-conf --oldconfig Kconfig
-olddefconfig:
-	kconfig-conf --olddefconfig Kconfig
-# allno/allyes come from no file: they have no size budget.
-allnoconfig:
-	kconfig-conf --allnoconfig Kconfig
-	@rm -f $(BUILD)/config-origin
-allyesconfig:
-	kconfig-conf --allyesconfig Kconfig
-	@rm -f $(BUILD)/config-origin
-savedefconfig:
-	kconfig-conf --savedefconfig=defconfig Kconfig
-	@echo "wrote ./defconfig"
-
-# With no .config yet, a build starts from configs/defconfig; when the
-# Kconfig files gain a symbol, .config takes its default (olddefconfig).
-$(KCONFIG_CONFIG): Kconfig $(wildcard applets/*.kconfig)
-	@if [ -f $@ ]; then kconfig-conf -s --olddefconfig Kconfig; \
-	else kconfig-conf --defconfig=configs/defconfig Kconfig && \
-		mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin; fi
-	@touch $@
-
-ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross,$(MAKECMDGOALS)),)
--include $(KCONFIG_CONFIG)
-endif
-
-# CONFIG_SMALL_LIBC's printf has no floating point (libcore/fmt.c).  Where
-# the compiler can, any floating point in bpfbox becomes a compile error,
-# which also drops the vector-register spill from every varargs function.
-ifeq ($(CONFIG_SMALL_LIBC),y)
-  ALLCFLAGS += $(if $(filter x86_64 aarch64,$(ARCH)),-mgeneral-regs-only)
-endif
-
-# ---- dependencies ----------------------------------------------------------
-# Host packages the build uses; cross targets add their compiler, musl and
-# qemu (to run the tests).  dpkg-dev unpacks source packages.
-HOST_PKGS := musl-tools kconfig-frontends-nox dpkg-dev make gcc file xz-utils bzip2 util-linux
+# ---- host packages ---------------------------------------------------------
+# Everything that runs a kconfig tool, a compiler or a test depends on this
+# step (order-only), so no first command in a fresh clone can reach a
+# missing tool: `make sample`, `make check`, `make menuconfig` all start by
+# installing what is missing (apt-get, as root; configs/scripts/host_pkgs.sh).
+# The build: musl, kconfig-frontends, dpkg-dev to unpack source packages.
+HOST_PKGS := musl-tools kconfig-frontends-nox dpkg-dev make gcc libc6-dev file xz-utils bzip2
+# The suite: tmux drives menuconfig, util-linux has setpriv (runs as
+# another user), binutils has nm (what a build links).
+HOST_PKGS += tmux util-linux binutils
 DEB_ARCH_x86_64  := amd64
 DEB_ARCH_aarch64 := arm64
 DEB_ARCH_arm     := armhf
@@ -161,26 +120,74 @@ ifeq ($(SANITIZE),1)
   HOST_PKGS += clang libclang-rt-14-dev
 endif
 
-deps: $(SYSROOT)/.complete
-
-$(BUILD)/.pkgs-$(ARCH):
+# The stamp holds the list it was made for: a changed list checks again.
+HOST_STAMP := $(BUILD)/.pkgs-$(ARCH)
+ifneq ($(file < $(HOST_STAMP)),$(HOST_PKGS))
+$(HOST_STAMP): FORCE
+endif
+$(HOST_STAMP):
 	@mkdir -p $(BUILD)
-	@missing=""; for p in $(HOST_PKGS); do \
-		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-		echo "deps: installing$$missing"; \
-		case "$$missing" in *:*) dpkg --add-architecture $(DEB_ARCH);; esac; \
-		apt-get update -q >/dev/null || echo "deps: apt-get update had errors; installing anyway"; \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null || exit 1; \
-	fi
-	@touch $@
+	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(HOST_PKGS)
+	@echo '$(HOST_PKGS)' > $@
+
+deps: $(SYSROOT)/.complete
 
 # The script keeps a stamp per library and redoes what a changed recipe
 # (the script, libelf's config, the Zydis patch) changes; `make
 # distclean` starts over.
-$(SYSROOT)/.complete: $(BUILD)/.pkgs-$(ARCH) configs/scripts/sysroot.sh \
-		configs/scripts/libelf-config.h configs/scripts/zydis-big-endian.patch
+$(SYSROOT)/.complete: configs/scripts/sysroot.sh configs/scripts/libelf-config.h \
+		configs/scripts/zydis-big-endian.patch | $(HOST_STAMP)
 	sh configs/scripts/sysroot.sh $(BUILD) $(ARCH) $(CC) $(AR)
+
+# ---- configuration (real kconfig-frontends tools) -------------------------
+CONFIG_TARGETS := defconfig %_defconfig menuconfig oldconfig olddefconfig \
+                  allnoconfig allyesconfig savedefconfig
+
+# build/config-origin remembers which file .config came from, for its
+# size budget (a "# size budget: N bytes" line in that file).
+defconfig: | $(HOST_STAMP)
+	kconfig-conf --defconfig=configs/defconfig Kconfig
+	@mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin
+%_defconfig: configs/%_defconfig | $(HOST_STAMP)
+	kconfig-conf --defconfig=$< Kconfig
+	@mkdir -p $(BUILD) && echo $< > $(BUILD)/config-origin
+menuconfig: | $(HOST_STAMP)
+	kconfig-mconf Kconfig
+oldconfig: | $(HOST_STAMP)
+	kconfig-conf --oldconfig Kconfig
+olddefconfig: | $(HOST_STAMP)
+	kconfig-conf --olddefconfig Kconfig
+# allno/allyes come from no file: they have no size budget.
+allnoconfig: | $(HOST_STAMP)
+	kconfig-conf --allnoconfig Kconfig
+	@rm -f $(BUILD)/config-origin
+allyesconfig: | $(HOST_STAMP)
+	kconfig-conf --allyesconfig Kconfig
+	@rm -f $(BUILD)/config-origin
+savedefconfig: | $(HOST_STAMP)
+	kconfig-conf --savedefconfig=defconfig Kconfig
+	@echo "wrote ./defconfig"
+
+# With no .config yet, a build starts from configs/defconfig; when the
+# Kconfig files gain a symbol, .config takes its default (olddefconfig).
+# Only a missing .config needs the host step first: a dry run (make -n,
+# which still remakes included files) must not install anything.
+$(KCONFIG_CONFIG): Kconfig $(wildcard applets/*.kconfig) | $(if $(wildcard $(KCONFIG_CONFIG)),,$(HOST_STAMP))
+	@if [ -f $@ ]; then kconfig-conf -s --olddefconfig Kconfig; \
+	else kconfig-conf --defconfig=configs/defconfig Kconfig && \
+		mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin; fi
+	@touch $@
+
+ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross check-fresh,$(MAKECMDGOALS)),)
+-include $(KCONFIG_CONFIG)
+endif
+
+# CONFIG_SMALL_LIBC's printf has no floating point (libcore/fmt.c).  Where
+# the compiler can, any floating point in bpfbox becomes a compile error,
+# which also drops the vector-register spill from every varargs function.
+ifeq ($(CONFIG_SMALL_LIBC),y)
+  ALLCFLAGS += $(if $(filter x86_64 aarch64,$(ARCH)),-mgeneral-regs-only)
+endif
 
 # ---- generated headers ------------------------------------------------------
 APPLET_KCONFIGS := $(wildcard applets/*.kconfig)
@@ -239,7 +246,7 @@ endif
 # Helpers the tests run (a map/prog holder, a seccomp wrapper) are host
 # programs: they set up kernel state, they are not part of bpfbox.
 TEST_HELPERS := $(patsubst tests/helpers/%.c,$(BUILD)/test-helpers/%,$(wildcard tests/helpers/*.c))
-$(BUILD)/test-helpers/%: tests/helpers/%.c
+$(BUILD)/test-helpers/%: tests/helpers/%.c | $(HOST_STAMP)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -O2 -Wall -Wextra -Werror -o $@ $<
 # libcore_check compiles the libcore pieces it checks into itself.
@@ -285,6 +292,12 @@ fuzz:
 # The suite on every target (x86_64 natively, the rest under qemu-user).
 check-cross:
 	sh tests/check-cross.sh
+
+# The README's two commands in a pristine Debian 12 root (mmdebstrap,
+# cached under build/fresh): needs nothing from this machine but root,
+# git and mmdebstrap (installed if missing).
+check-fresh:
+	sh tests/check-fresh.sh
 
 sample: bpfbox
 	sh tests/sample.sh ./bpfbox

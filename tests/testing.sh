@@ -11,17 +11,25 @@
 # starts with `require_applet NAME || return 0` to skip itself when the
 # applet is configured out; `need_config SYMBOL [N]` skips the next N tests
 # (default 1) when the build has CONFIG_SYMBOL off, `need_config_off` when
-# it has it on.  The runner prints "N passed, N failed, N skipped".
+# it has it on.  Each file runs in a shell of its own (tests/run.sh); the
+# counts go to $COUNTS after every test, so a file that aborts keeps
+# what it counted.
 
-: "${PASS:=0}" "${FAIL:=0}" "${SKIP:=0}"
+PASS=0 FAIL=0 SKIP=0
 SKIP_NEXT=0
 SKIP_WHY=""
+
+# count PASS|FAIL|SKIP: one more, written where the runner reads it.
+count() {
+	eval "$1=\$(($1 + 1))"
+	echo "$PASS $FAIL $SKIP" > "$COUNTS"
+}
 
 testing() {
 	name=$1 cmd=$2 expected=$3 file=$4 stdin=$5
 	if [ "$SKIP_NEXT" -gt 0 ]; then
 		SKIP_NEXT=$((SKIP_NEXT - 1))
-		SKIP=$((SKIP + 1))
+		count SKIP
 		echo "SKIP: $TEST_FILE: $name ($SKIP_WHY)"
 		return 0
 	fi
@@ -31,10 +39,10 @@ testing() {
 	printf '%b' "$stdin" > "$SCRATCH/stdin"
 	(cd "$SCRATCH" && sh -c "$cmd" < stdin > actual 2> stderr)
 	if cmp -s "$SCRATCH/expected" "$SCRATCH/actual"; then
-		PASS=$((PASS + 1))
+		count PASS
 		[ -n "$VERBOSE" ] && echo "PASS: $TEST_FILE: $name"
 	else
-		FAIL=$((FAIL + 1))
+		count FAIL
 		echo "FAIL: $TEST_FILE: $name"
 		echo "  command: $cmd"
 		diff -u "$SCRATCH/expected" "$SCRATCH/actual" | sed 's/^/  /' | head -40
@@ -66,7 +74,7 @@ need_config_off() {
 
 require_applet() {
 	grep -qx "$1" "$APPLET_LIST" && return 0
-	SKIP=$((SKIP + 1))
+	count SKIP
 	echo "SKIP: $TEST_FILE: $1 is not in this build"
 	return 1
 }
@@ -104,4 +112,15 @@ stop_holder() {
 	kill "$HOLD_PID" 2>/dev/null
 	wait "$HOLD_PID" 2>/dev/null
 	return 0
+}
+
+# Makes $PIN_DIR, the directory of this run's pins, on a bpf filesystem
+# (mounting one on /sys/fs/bpf when none is there: the runner unmounts it
+# at the end, and removes whatever pins a file leaves there).
+bpf_pin_dir() {
+	if ! grep -q ' /sys/fs/bpf bpf ' /proc/mounts; then
+		mount -t bpf bpf /sys/fs/bpf 2>/dev/null || return 1
+		touch "$WORK/bpffs.mounted"
+	fi
+	mkdir -p "$PIN_DIR" 2>/dev/null
 }
