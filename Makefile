@@ -8,6 +8,7 @@
 #   make check             build and run the test suite (SANITIZE=1: ASan+UBSan)
 #   make check-cross       the suite on every target (qemu-user), one table
 #   make check-fresh       make sample + make check in a pristine Debian 12 root
+#   make check-dis         each machine-code decoder against its cross objdump
 #   make fuzz              libFuzzer harnesses, FUZZ_SECONDS each
 #   make bench             speed and memory against llvm-objdump / objdump
 #   make install DESTDIR= PREFIX=    binary plus one symlink per applet
@@ -83,7 +84,7 @@ ifeq ($(SANITIZE),1)
   LDFLAGS   := $(SAN_FLAGS) -L$(SYSROOT)/lib
 endif
 
-.PHONY: FORCE all deps check check-cross check-fresh fuzz sizes install clean distclean sample bench help \
+.PHONY: FORCE all deps check check-cross check-fresh check-dis fuzz sizes install clean distclean sample bench help \
         defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
         savedefconfig
 all: bpfbox
@@ -178,7 +179,7 @@ $(KCONFIG_CONFIG): Kconfig $(wildcard applets/*.kconfig) | $(if $(wildcard $(KCO
 		mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin; fi
 	@touch $@
 
-ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross check-fresh,$(MAKECMDGOALS)),)
+ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross check-fresh check-dis,$(MAKECMDGOALS)),)
 -include $(KCONFIG_CONFIG)
 endif
 
@@ -215,7 +216,7 @@ APPLETS-$(CONFIG_BPF_JIT)     += bpf-jit
 APPLETS-$(CONFIG_BPF_READELF) += bpf-readelf
 APPLETS-$(CONFIG_BPF_JITDIS)  += bpf-jitdis
 LIBS-$(CONFIG_BPF_READELF) += -lelf -lz
-LIBS-$(CONFIG_BPF_JITDIS)  += -lZydis
+LIBS-$(CONFIG_DIS_X86)     += -lZydis
 # libcore is an archive: an applet pulls in only the topics it calls, so a
 # tiny build never links libelf or Zydis through shared code.
 LIBCORE_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(LIBCORE_SRCS))
@@ -288,6 +289,34 @@ fuzz:
 	$(MAKE) deps SANITIZE=1
 	$(MAKE) $(GEN)/config.h $(GEN)/usage.h $(patsubst %,$(FUZZ_DIR)/fuzz_%,$(FUZZERS))
 	sh tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZERS)
+
+# ---- decoders against objdump ---------------------------------------------
+# tests/dis/dis_check.c with every decoder but Zydis' (which has no form
+# table: it is checked on real images), built for this machine; each
+# machine's forms exhaustively against its cross objdump.
+DIS_CHECK    := $(BUILD)/dis-check
+DIS_PKGS     := binutils-aarch64-linux-gnu binutils-arm-linux-gnueabihf \
+                binutils-mipsel-linux-gnu binutils-mips-linux-gnu binutils-mips64el-linux-gnuabi64 \
+                binutils-riscv64-linux-gnu binutils-powerpc64le-linux-gnu \
+                binutils-powerpc-linux-gnu binutils-s390x-linux-gnu
+DIS_SRCS     := $(filter-out libcore/dis_x86.c,$(wildcard libcore/dis*.c))
+
+$(DIS_CHECK)/config.h: $(APPLET_KCONFIGS) Kconfig configs/scripts/gen_config.awk
+	@mkdir -p $(DIS_CHECK)
+	@grep -h '^config DIS_' $(APPLET_KCONFIGS) | sed 's/^config \(.*\)/CONFIG_\1=y/; /CONFIG_DIS_X86=/d' > $(DIS_CHECK)/all.config
+	@awk -f configs/scripts/gen_config.awk $(DIS_CHECK)/all.config Kconfig $(APPLET_KCONFIGS) > $@
+
+$(DIS_CHECK)/dis_check: tests/dis/dis_check.c $(DIS_SRCS) libcore/dis.h $(DIS_CHECK)/config.h | $(HOST_STAMP)
+	$(HOSTCC) -O2 -Wall -Wextra -Werror -std=c11 -D_GNU_SOURCE -I$(DIS_CHECK) -Ilibcore \
+		-o $@ tests/dis/dis_check.c $(DIS_SRCS)
+
+check-dis: $(DIS_CHECK)/dis_check
+	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(DIS_PKGS)
+	@status=0; $(DIS_CHECK)/dis_check -l > $(DIS_CHECK)/machines; \
+	[ -s $(DIS_CHECK)/machines ] || echo "check-dis: no decoder with a form table in this tree"; \
+	while read -r m triplet; do \
+		$(DIS_CHECK)/dis_check $$m $(DIS_CHECK) || status=1; \
+	done < $(DIS_CHECK)/machines; exit $$status
 
 # The suite on every target (x86_64 natively, the rest under qemu-user).
 check-cross:

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Machine-code decoders behind one interface: bpf-jitdis picks one by
+ * machine name and asks it to decode one instruction at a time; it never
+ * knows which decoder it holds.  x86 is Zydis (dis_x86.c, the only file
+ * that includes it); the other machines have small table-driven decoders
+ * of their own (dis_ARCH.c), one table of the instruction forms the
+ * kernel's BPF JIT for that machine emits.
+ *
+ * The text of an instruction is exactly what GNU objdump prints after
+ * its raw-bytes column (`objdump -D -b binary -m ...`): mnemonic, a tab,
+ * operands, branch targets as addresses.  An encoding a decoder does not
+ * know gets objdump's own text for undecodable words (".inst\t0x...  ;
+ * undefined", ".word\t0x..."), never a guess. */
+#ifndef BPFBOX_DIS_H
+#define BPFBOX_DIS_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* One decoded instruction. */
+struct dis_insn {
+	unsigned len;           /* bytes it takes, >= 1 */
+	int known;              /* 0: a word this decoder does not know */
+	int has_target;         /* a direct branch or call ... */
+	uint64_t target;        /* ... to this address */
+	char text[160];         /* objdump's text, NUL-terminated */
+};
+
+/* An instruction form: the instructions of len bytes whose value, read
+ * as one integer in the machine's byte order (s390x: 2, 4 or 6 bytes
+ * big-endian; riscv64: a 2-byte compressed or a 4-byte word), has
+ * (insn & mask) == value.  The exhaustive check (make check-dis) walks
+ * every form's free bits against the machine's objdump. */
+struct dis_form {
+	uint64_t mask, value;
+	unsigned char len;      /* bytes; 0: the machine's unit */
+};
+
+struct dis;
+
+/* A machine a decoder serves. */
+struct dis_machine {
+	const char *name;       /* the -m name: "arm64", "mipsel" */
+	const char *alias;      /* another -m name ("aarch64"), or NULL */
+	int big_endian;         /* byte order of its code */
+	unsigned unit;          /* smallest instruction length; undecodable
+				   bytes are skipped this many at a time */
+	const char *objdump;    /* the binutils triplet and objdump -m flags
+				   that print the same text ("aarch64-linux-gnu
+				   -m aarch64"), for make check-dis */
+	/* Decodes the instruction at code[0..avail) (avail >= 1), placed at
+	 * address addr; fills out (len <= avail). */
+	void (*decode)(const struct dis *d, const unsigned char *code, size_t avail,
+		       uint64_t addr, struct dis_insn *out);
+	/* Optional: set up per-use state (Zydis' decoder and formatter). */
+	int (*open)(struct dis *d);
+	const struct dis_form *forms;
+	size_t nforms;
+	unsigned variant;       /* for a decoder serving several machines */
+};
+
+/* A decoder ready for use. */
+struct dis {
+	const struct dis_machine *m;
+	int intel;              /* x86: Intel syntax (objdump -M intel) */
+	void *state;            /* the decoder's own, from open() */
+};
+
+/* The machines of this build, and the one with this -m name. */
+extern const struct dis_machine *const dis_machines[];
+const struct dis_machine *dis_machine_find(const char *name);
+
+/* Returns 0, or -1 when the machine is not in this build. */
+int dis_open(struct dis *d, const char *name, int intel);
+void dis_close(struct dis *d);
+
+/* Decodes one instruction; returns its length (>= 1, <= avail). */
+size_t dis_decode(const struct dis *d, const unsigned char *code, size_t avail,
+		  uint64_t addr, struct dis_insn *out);
+
+#endif
