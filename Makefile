@@ -206,7 +206,7 @@ $(GEN)/usage.h: $(APPLET_KCONFIGS) configs/scripts/gen_usage.awk
 
 # ---- the binary ---------------------------------------------------------------
 LIBCORE_SRCS := $(wildcard libcore/*.c)
-APPLET_SRCS-y                    := applets/bpfbox.c
+APPLET_SRCS-y                    := applets/bpfbox.c applets/applets.c
 APPLET_SRCS-$(CONFIG_BPF_MEMLOCK) += applets/memlock.c
 APPLET_SRCS-$(CONFIG_BPF_JIT)     += applets/jit.c
 APPLET_SRCS-$(CONFIG_BPF_READELF) += applets/readelf.c
@@ -222,10 +222,13 @@ LIBS-$(CONFIG_DIS_X86)     += -lZydis
 LIBCORE_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(LIBCORE_SRCS))
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(APPLET_SRCS-y))
 
-$(OBJDIR)/%.o: %.c $(GEN)/config.h $(GEN)/usage.h $(wildcard libcore/*.h) | $(SYSROOT)/.complete
+# Each object depends on the headers it includes (-MMD writes them down
+# as it compiles); the generated headers must exist before the first.
+$(OBJDIR)/%.o: %.c | $(GEN)/config.h $(GEN)/usage.h $(SYSROOT)/.complete
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CPPFLAGS) $(ALLCFLAGS) -c $< -o $@
+	$(Q)$(CC) $(CPPFLAGS) $(ALLCFLAGS) -MMD -MP -c $< -o $@
+-include $(wildcard $(OBJDIR)/applets/*.d $(OBJDIR)/libcore/*.d)
 
 $(OBJDIR)/libcore.a: $(LIBCORE_OBJS)
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
@@ -272,10 +275,11 @@ bench: bpfbox $(TEST_HELPERS)
 # FUZZ_SECONDS, seeded with the test fixtures.  A crash leaves its input in
 # build/fuzz/crash-*: make it a regression file in tests/data/bad/.
 FUZZ_SECONDS ?= 60
-FUZZERS      := readelf jitdis insn opts
+FUZZERS      := readelf jitdis insn opts btf
 FUZZ_DIR     := $(BUILD)/fuzz
 FUZZ_SYSROOT := $(BUILD)/sysroot-$(shell uname -m)-sanitize
-FUZZ_SRCS    := $(LIBCORE_SRCS) applets/memlock.c applets/jit.c applets/readelf.c applets/jitdis.c
+FUZZ_SRCS    := $(LIBCORE_SRCS) applets/applets.c applets/memlock.c applets/jit.c \
+                applets/readelf.c applets/jitdis.c
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -DBPFBOX_NO_SMALL_LIBC -std=c11 -D_GNU_SOURCE \
                 -DBPFBOX_VERSION='"$(VERSION)"' -DZYDIS_STATIC_BUILD -I$(GEN) -Ilibcore \
                 -Iapplets -isystem $(FUZZ_SYSROOT)/include

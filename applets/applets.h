@@ -1,16 +1,22 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
-/* Entry points of the applets, for the dispatcher in bpfbox.c. */
+/* The applets of this build: one table, for the dispatcher (bpfbox.c)
+ * and the option-parser fuzzer alike. */
 #ifndef BPFBOX_APPLETS_H
 #define BPFBOX_APPLETS_H
 
-int memlock_main(int argc, char **argv);
-int jit_main(int argc, char **argv);
-int readelf_main(int argc, char **argv);
-int jitdis_main(int argc, char **argv);
-
-/* Their option tables, for the option-parser fuzzer. */
 #include "opt.h"
-extern const struct opt memlock_opts[], jit_opts[], readelf_opts[], jitdis_opts[];
-extern const int memlock_nopts, jit_nopts, readelf_nopts, jitdis_nopts;
+
+struct applet {
+	const char *name;                   /* as invoked: "bpf-memlock" */
+	int (*main)(int argc, char **argv);
+	const struct opt *opts;             /* its option table */
+	int nopts;
+};
+
+/* Each applet file defines its entry; applets.c lists those configured. */
+extern const struct applet applet_memlock, applet_jit, applet_readelf, applet_jitdis;
+
+/* In the order --list prints them, NULL-terminated. */
+extern const struct applet *const applets[];
 
 #endif

@@ -27,25 +27,11 @@ static const char usage[] =
 	"--install links every applet of this build into DIR (hard links, or\n"
 	"symlinks with -s).\n"));
 
-struct applet {
-	const char *name;
-	int (*main)(int argc, char **argv);
-};
-
-/* In the order --list prints them; configured-out applets vanish. */
-static const struct applet applets[] = {
-	IF_BPF_MEMLOCK({ "bpf-memlock", memlock_main },)
-	IF_BPF_JIT({ "bpf-jit", jit_main },)
-	IF_BPF_READELF({ "bpf-readelf", readelf_main },)
-	IF_BPF_JITDIS({ "bpf-jitdis", jitdis_main },)
-	{ NULL, NULL }
-};
-
 static const struct applet *find_applet(const char *name)
 {
-	for (const struct applet *a = applets; a->name; a++)
-		if (!strcmp(a->name, name))
-			return a;
+	for (const struct applet *const *a = applets; *a; a++)
+		if (!strcmp((*a)->name, name))
+			return *a;
 	return NULL;
 }
 
@@ -60,10 +46,10 @@ static int install_links(const char *dir, int symbolic)
 	if (n < 0)
 		die_errno(errno, "cannot find the running binary: /proc/self/exe");
 	self[n] = 0;
-	for (const struct applet *a = applets; a->name; a++) {
+	for (const struct applet *const *a = applets; *a; a++) {
 		char target[1];
 
-		if (snprintf(path, sizeof(path), "%s/%s", dir, a->name) >= (int)sizeof(path))
+		if (snprintf(path, sizeof(path), "%s/%s", dir, (*a)->name) >= (int)sizeof(path))
 			die("%s: path too long", dir);
 		/* readlink answers "a symlink?" without a stat: EINVAL is
 		 * something else; other errors are left to link() to report. */
@@ -95,8 +81,8 @@ static int bpfbox_main(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--list")) {
-		for (a = applets; a->name; a++)
-			puts(a->name);
+		for (const struct applet *const *l = applets; *l; l++)
+			puts((*l)->name);
 		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--install")) {

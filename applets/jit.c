@@ -20,6 +20,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "applets.h"
+#include "bpf_sys.h"
 #include "config.h"
 #include "err.h"
 #include "file.h"
@@ -29,13 +31,12 @@
 #include "size.h"
 #include "usage.h"
 
-/* Not static: the option fuzzer (tests/fuzz) parses with it too. */
-const struct opt jit_opts[] = {
-	{ 'j', NULL, OPT_FLAG },
-	{ 't', NULL, OPT_FLAG },
-};
 enum { O_JSON, O_TEST, O_COUNT };
-const int jit_nopts = O_COUNT;
+static const struct opt opts[] = {
+	[O_JSON] = { 'j', NULL, OPT_FLAG },
+	[O_TEST] = { 't', NULL, OPT_FLAG },
+};
+_Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
 struct knob {
 	const char *word;   /* as typed: bpf-jit WORD VALUE */
@@ -180,10 +181,7 @@ static int show(int json)
 			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-", "missing");
 	}
 	if (have_unpriv)
-		printf("%-34s%-11lld%s\n", UNPRIV, unpriv,
-		       unpriv == 0 ? "unprivileged bpf() allowed" :
-		       unpriv == 1 ? "disabled until reboot" :
-		       unpriv == 2 ? "disabled (admin may re-enable)" : "unknown value");
+		printf("%-34s%-11lld%s\n", UNPRIV, unpriv, unpriv_bpf_text(unpriv));
 	else
 		printf("%-34s%-11s%s\n", UNPRIV, "-", "missing");
 	printf("%-34s%-11s(%s)\n", "JIT forced on (BPF_JIT_ALWAYS_ON)",
@@ -323,10 +321,7 @@ static int dump_around(char **rest)
 		sigaction(SIGQUIT, &old_quit, NULL);
 		sigaction(SIGTERM, &old_term, NULL);
 		sigaction(SIGHUP, &old_hup, NULL);
-		execvp(rest[0], rest);
-		fprintf(stderr, "%s: %s: %s\n", applet_name, rest[0],
-			errno == ENOENT ? "command not found" : strerror(errno));
-		_exit(errno == ENOENT ? 127 : 126);
+		_exit(exec_command(rest));
 	}
 	if (child < 0) {
 		status = EXIT_FAIL;
@@ -351,7 +346,7 @@ static int dump_around(char **rest)
 
 /* ---- main ----------------------------------------------------------------------- */
 
-int jit_main(int argc, char **argv)
+static int jit_main(int argc, char **argv)
 {
 	struct opt_slot o[O_COUNT] = { 0 };
 	const struct knob *k = NULL;
@@ -360,7 +355,7 @@ int jit_main(int argc, char **argv)
 	long long v, old;
 	int json;
 
-	opt_parse(argc, argv, jit_opts, O_COUNT, o, &r, USAGE_BPF_JIT);
+	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_JIT);
 	json = json_flag(o[O_JSON].seen);
 	if (o[O_TEST].seen) {
 		if (r.nargs || r.has_rest || json)
@@ -411,3 +406,5 @@ int jit_main(int argc, char **argv)
 	print_change(stdout, k, old, v, json);
 	return EXIT_OK;
 }
+
+const struct applet applet_jit = { "bpf-jit", jit_main, opts, O_COUNT };

@@ -6,8 +6,13 @@
  * a hex dump (what the kernel's tools/bpf/bpf_jit_disasm reads, but that
  * tool needs libbfd, reads only the last dump and aborts on a cut log);
  * and loaded programs, whose images BPF_OBJ_GET_INFO_BY_FD returns on any
- * kernel with the JIT, no dump mode needed.  x86 code is decoded with
- * Zydis; other machines get a hex listing.
+ * kernel with the JIT, no dump mode needed.  The machine code goes through
+ * a decoder of libcore/dis.h, picked by machine name; a machine without
+ * one gets a hex listing.
+ *
+ * Each line of a listing is printed by a plain or a JSON printer, chosen
+ * once; what goes between instructions (xlated BPF and source lines with
+ * -x) comes from a callback.
  *
  * The usage text is the Kconfig help in jitdis.kconfig.
  */
@@ -21,12 +26,12 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
-#include <Zydis/Zydis.h>
-
-#include "bpf_helpers.h"
+#include "applets.h"
 #include "bpf_insn.h"
 #include "bpf_proginfo.h"
 #include "btf.h"
+#include "dis.h"
+#include "endian.h"
 #include "err.h"
 #include "jitlog.h"
 #include "json.h"
@@ -37,38 +42,123 @@
 #include "usage.h"
 #include "xalloc.h"
 
-/* Not static: the option fuzzer (tests/fuzz) parses with it too. */
-const struct opt jitdis_opts[] = {
-	{ 'l', NULL, OPT_FLAG },
-	{ 'n', NULL, OPT_ARG },
-	{ 'c', NULL, OPT_ARG },
-	{ 'p', NULL, OPT_ARG },
-	{ 'i', NULL, OPT_ARG },
-	{ 0, "name", OPT_ARG },
-	{ 0, "pin", OPT_ARG },
-	{ 0, "all", OPT_FLAG },
-	{ 'x', NULL, OPT_FLAG },
-	{ 'M', NULL, OPT_ARG },
-	{ 'A', NULL, OPT_FLAG },
-	{ 'o', NULL, OPT_FLAG },
-	{ 'O', NULL, OPT_ARG },
-	{ 'm', NULL, OPT_ARG },
-	{ 'j', NULL, OPT_FLAG },
-};
 enum { O_LIST, O_NUM, O_COMM, O_PID, O_ID, O_NAME, O_PIN, O_ALL, O_XLATED, O_SYNTAX,
        O_ADDR, O_OPCODES, O_OUT, O_MACHINE, O_JSON, O_COUNT };
-const int jitdis_nopts = O_COUNT;
+static const struct opt opts[] = {
+	[O_LIST]    = { 'l', NULL, OPT_FLAG },
+	[O_NUM]     = { 'n', NULL, OPT_ARG },
+	[O_COMM]    = { 'c', NULL, OPT_ARG },
+	[O_PID]     = { 'p', NULL, OPT_ARG },
+	[O_ID]      = { 'i', NULL, OPT_ARG },
+	[O_NAME]    = { 0, "name", OPT_ARG },
+	[O_PIN]     = { 0, "pin", OPT_ARG },
+	[O_ALL]     = { 0, "all", OPT_FLAG },
+	[O_XLATED]  = { 'x', NULL, OPT_FLAG },
+	[O_SYNTAX]  = { 'M', NULL, OPT_ARG },
+	[O_ADDR]    = { 'A', NULL, OPT_FLAG },
+	[O_OPCODES] = { 'o', NULL, OPT_FLAG },
+	[O_OUT]     = { 'O', NULL, OPT_ARG },
+	[O_MACHINE] = { 'm', NULL, OPT_ARG },
+	[O_JSON]    = { 'j', NULL, OPT_FLAG },
+};
+_Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
-enum machine { M_X86_64, M_X86_32, M_OTHER };
+/* klogctl(2) actions. */
+enum { SYSLOG_ACTION_READ_ALL = 3, SYSLOG_ACTION_SIZE_BUFFER = 10 };
+
+/* One line of a listing: an instruction, or with no decoder 16 raw bytes. */
+struct code_line {
+	uint64_t off;           /* from the start of the image */
+	uint64_t shown;         /* what the line starts with: offset or address */
+	const unsigned char *bytes;
+	size_t n;
+	const char *text;       /* NULL: raw bytes */
+};
 
 struct settings {
-	enum machine machine;
 	const char *machine_name;
-	int intel, addresses, opcodes, json, xlated;
+	struct dis dis;
+	int have_dis;           /* a decoder for this machine is in the build */
+	int addresses, opcodes, json, xlated;
 	const char *out;
-	ZydisDecoder dec;
-	ZydisFormatter fmt;
+	void (*print_line)(const struct settings *s, const struct code_line *l);
 };
+
+/* ---- the two line printers ------------------------------------------------------- */
+
+static void hex_bytes(char *out, const unsigned char *b, size_t n, int spaced)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (spaced && i)
+			*out++ = ' ';
+		*out++ = hex_digits[b[i] >> 4];
+		*out++ = hex_digits[b[i] & 15];
+	}
+	*out = 0;
+}
+
+/* "  offset:\t[bytes\t]text\n" without printf: this runs once per
+ * instruction of logs with hundreds of dumps. */
+static void put_line(const struct settings *s, uint64_t where, const unsigned char *b,
+		     size_t n, const char *text)
+{
+	char line[320], *p = line + 17, *q;
+	int width = s->addresses ? 16 : 8;
+	size_t tl = strlen(text);
+
+	/* Right-aligned hex into line[0..16]. */
+	do {
+		*--p = hex_digits[where & 15];
+		where >>= 4;
+	} while (where && p > line);
+	while (line + 17 - p < width)
+		*--p = ' ';
+	q = line + 17;
+	*q++ = ':';
+	*q++ = '\t';
+	if (s->opcodes) {
+		char *col = q;
+
+		for (size_t i = 0; i < n && q < line + 200; i++) {
+			if (i)
+				*q++ = ' ';
+			*q++ = hex_digits[b[i] >> 4];
+			*q++ = hex_digits[b[i] & 15];
+		}
+		while (q < col + 30)
+			*q++ = ' ';
+		*q++ = '\t';
+	}
+	memcpy(q, text, tl);
+	q += tl;
+	*q++ = '\n';
+	fwrite(p, 1, (size_t)(q - p), stdout);
+}
+
+static void print_line_plain(const struct settings *s, const struct code_line *l)
+{
+	char bytes[64];
+
+	if (l->text) {
+		put_line(s, l->shown, l->bytes, l->n, l->text);
+		return;
+	}
+	hex_bytes(bytes, l->bytes, l->n, 1);
+	printf(s->addresses ? "%16" PRIx64 ":\t%s\n" : "%8" PRIx64 ":\t%s\n", l->shown, bytes);
+}
+
+static void print_line_json(const struct settings *s, const struct code_line *l)
+{
+	char bytes[64];
+
+	(void)s;
+	json_object(NULL);
+	json_uint("off", l->off);
+	hex_bytes(bytes, l->bytes, l->n, 0);
+	json_string("bytes", bytes);
+	json_string("text", l->text);
+	json_close();
+}
 
 /* ---- one range of machine code ------------------------------------------------- */
 
@@ -96,169 +186,74 @@ static void add_target(struct targets *t, uint64_t addr)
 	t->q[t->n++].addr = addr;
 }
 
-static void hex_bytes(char *out, const unsigned char *b, size_t n, int spaced)
-{
-	for (size_t i = 0; i < n; i++)
-		out += sprintf(out, spaced && i ? " %02x" : "%02x", b[i]);
-	*out = 0;
-}
-
-/* "  offset:\t[bytes\t]text\n" without printf: this runs once per
- * instruction of logs with hundreds of dumps. */
-static void put_line(const struct settings *s, uint64_t where, const unsigned char *b,
-		     size_t n, const char *text)
-{
-	static const char hex[] = "0123456789abcdef";
-	char line[320], *p = line + 17, *q;
-	int width = s->addresses ? 16 : 8;
-
-	/* Right-aligned hex into line[0..16]. */
-	do {
-		*--p = hex[where & 15];
-		where >>= 4;
-	} while (where && p > line);
-	while (line + 17 - p < width)
-		*--p = ' ';
-	q = line + 17;
-	*q++ = ':';
-	*q++ = '\t';
-	if (s->opcodes) {
-		char *col = q;
-
-		for (size_t i = 0; i < n && q < line + 200; i++) {
-			if (i)
-				*q++ = ' ';
-			*q++ = hex[b[i] >> 4];
-			*q++ = hex[b[i] & 15];
-		}
-		while (q < col + 30)
-			*q++ = ' ';
-		*q++ = '\t';
-	}
-	{
-		size_t tl = strlen(text);
-
-		memcpy(q, text, tl);
-		q += tl;
-	}
-	*q++ = '\n';
-	fwrite(p, 1, (size_t)(q - p), stdout);
-}
-
-/* Decodes one instruction at b[0..len); returns its length (1 for bytes
- * that are no instruction) and its text in buf. */
-static size_t decode_one(struct settings *s, const unsigned char *b, size_t len,
-			 uint64_t runtime, char *buf, size_t size, uint64_t *branch)
-{
-	ZydisDecoderContext ctx;
-	ZydisDecodedInstruction in;
-	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT_VISIBLE];
-
-	*branch = 0;
-	/* Two steps, visible operands only: DecodeFull fills every operand
-	 * slot and dominated the run time on big logs. */
-	if (!ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&s->dec, &ctx, b, len, &in)) ||
-	    !ZYAN_SUCCESS(ZydisDecoderDecodeOperands(&s->dec, &ctx, &in, ops,
-						     in.operand_count_visible))) {
-		snprintf(buf, size, "(bad)");
-		return 1;
-	}
-	if (!ZYAN_SUCCESS(ZydisFormatterFormatInstruction(&s->fmt, &in, ops,
-							  in.operand_count_visible, buf, size,
-							  runtime, ZYAN_NULL)))
-		snprintf(buf, size, "(unformattable)");
-	if ((in.meta.category == ZYDIS_CATEGORY_CALL || in.meta.category == ZYDIS_CATEGORY_UNCOND_BR) &&
-	    in.operand_count_visible == 1 && ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE &&
-	    ops[0].imm.is_relative) {
-		ZyanU64 abs;
-
-		if (ZYAN_SUCCESS(ZydisCalcAbsoluteAddress(&in, &ops[0], runtime, &abs)))
-			*branch = abs;
-	}
-	return in.length;
-}
-
 /* Collects targets that leave [start, start+len) for kallsyms lookup. */
-static void collect_targets(struct settings *s, const unsigned char *b, size_t len,
+static void collect_targets(const struct settings *s, const unsigned char *b, size_t len,
 			    uint64_t start, struct targets *t)
 {
-	char buf[160];
+	struct dis_insn in;
 
 	for (size_t off = 0; off < len;) {
-		uint64_t branch;
-
-		off += decode_one(s, b + off, len - off, start + off, buf, sizeof(buf), &branch);
-		if (branch && (branch < start || branch >= start + len))
-			add_target(t, branch);
+		off += dis_decode(&s->dis, b + off, len - off, start + off, &in);
+		if (in.has_target && (in.target < start || in.target >= start + len))
+			add_target(t, in.target);
 	}
 }
 
-/* Prints (or adds to the JSON insns array) the instructions of b; offsets
- * count from off0, runtime addresses from addr0.  `between` is called
- * before each instruction (for -x interleaving). */
-struct interleave;
-static void between(struct interleave *il, uint64_t addr);
+/* What to print before an instruction at a kernel address (-x). */
+struct between {
+	void (*fn)(void *ctx, uint64_t addr);
+	void *ctx;
+};
 
-static void disasm(struct settings *s, const unsigned char *b, size_t len, uint64_t off0,
-		   uint64_t addr0, const struct targets *t, struct interleave *il)
+/* No decoder for this machine: 16 bytes a line. */
+static void hex_listing(const struct settings *s, const unsigned char *b, size_t len,
+			uint64_t off0, uint64_t addr0)
 {
-	char text[200], bytes[64];
+	for (size_t off = 0; off < len; off += 16) {
+		struct code_line l = { off0 + off, (s->addresses ? addr0 : off0) + off, b + off,
+				       len - off < 16 ? len - off : 16, NULL };
 
-	if (s->machine == M_OTHER) {
-		/* No disassembler for this machine: 16 bytes a line. */
-		for (size_t off = 0; off < len; off += 16) {
-			size_t n = len - off < 16 ? len - off : 16;
+		s->print_line(s, &l);
+	}
+}
 
-			hex_bytes(bytes, b + off, n, 1);
-			if (s->json) {
-				json_object(NULL);
-				json_uint("off", off0 + off);
-				hex_bytes(text, b + off, n, 0);
-				json_string("bytes", text);
-				json_null("text");
-				json_close();
-			} else if (s->addresses) {
-				printf("%16" PRIx64 ":\t%s\n", addr0 + off, bytes);
-			} else {
-				printf("%8" PRIx64 ":\t%s\n", off0 + off, bytes);
-			}
-		}
+/* Appends " <sym>" or " <sym+0xN>" for a target outside the program. */
+static void name_target(char *text, size_t size, const struct targets *t, uint64_t kaddr)
+{
+	const struct ksym_query *k = target_name(t, kaddr);
+	size_t l = strlen(text);
+
+	if (k && kaddr == k->sym_addr)
+		snprintf(text + l, size - l, " <%s>", k->name);
+	else if (k)
+		snprintf(text + l, size - l, " <%s+0x%" PRIx64 ">", k->name, kaddr - k->sym_addr);
+}
+
+/* The instructions of b; offsets count from off0, kernel addresses from
+ * addr0 (0: unknown). */
+static void disasm(const struct settings *s, const unsigned char *b, size_t len, uint64_t off0,
+		   uint64_t addr0, const struct targets *t, const struct between *bw)
+{
+	/* Branch targets come from the address an instruction is decoded
+	 * at: the offset, or with -A the kernel address.  Names need the
+	 * latter. */
+	uint64_t base = s->addresses ? addr0 : off0;
+	struct dis_insn in;
+
+	if (!s->have_dis) {
+		hex_listing(s, b, len, off0, addr0);
 		return;
 	}
-	/* Zydis computes branch targets from the runtime address: the
-	 * offset, or with -A the kernel address.  Names need the latter. */
-	uint64_t base = s->addresses ? addr0 : off0;
-
 	for (size_t off = 0; off < len;) {
-		uint64_t branch, runtime = base + off;
-		const struct ksym_query *k = NULL;
-		size_t n;
+		struct code_line l = { off0 + off, base + off, b + off, 0, in.text };
 
-		if (il)
-			between(il, addr0 + off);
-		n = decode_one(s, b + off, len - off, runtime, text, sizeof(text), &branch);
-		if (branch && t && addr0) {
-			uint64_t kaddr = branch - base + addr0;
-			size_t l = strlen(text);
-
-			k = target_name(t, kaddr);
-			if (k && kaddr == k->sym_addr)
-				snprintf(text + l, sizeof(text) - l, " <%s>", k->name);
-			else if (k)
-				snprintf(text + l, sizeof(text) - l, " <%s+0x%" PRIx64 ">", k->name,
-					 kaddr - k->sym_addr);
-		}
-		if (s->json) {
-			json_object(NULL);
-			json_uint("off", off0 + off);
-			hex_bytes(bytes, b + off, n, 0);
-			json_string("bytes", bytes);
-			json_string("text", text);
-			json_close();
-		} else {
-			put_line(s, runtime, b + off, n, text);
-		}
-		off += n;
+		if (bw)
+			bw->fn(bw->ctx, addr0 + off);
+		l.n = dis_decode(&s->dis, b + off, len - off, base + off, &in);
+		if (in.has_target && t && addr0)
+			name_target(in.text, sizeof(in.text), t, in.target - base + addr0);
+		s->print_line(s, &l);
+		off += l.n;
 	}
 }
 
@@ -353,11 +348,11 @@ static FILE *open_log(const char *path)
 
 static void read_kernel_log(struct jit_log *log)
 {
-	int size = klogctl(10 /* SYSLOG_ACTION_SIZE_BUFFER */, NULL, 0), n;
+	int size = klogctl(SYSLOG_ACTION_SIZE_BUFFER, NULL, 0), n;
 	char *buf, *p, *nl;
 
 	if (size < 0 || (buf = xmalloc((size_t)size + 1),
-			 (n = klogctl(3 /* SYSLOG_ACTION_READ_ALL */, buf, size)) < 0)) {
+			 (n = klogctl(SYSLOG_ACTION_READ_ALL, buf, size)) < 0)) {
 		if (errno == EPERM)
 			die("reading the kernel log is not permitted: needs CAP_SYSLOG, "
 			    "or kernel.dmesg_restrict=0 (or pipe dmesg into 'bpf-jitdis -')");
@@ -371,23 +366,6 @@ static void read_kernel_log(struct jit_log *log)
 		jitlog_line(log, p, (size_t)(nl - p));
 	}
 	free(buf);
-}
-
-static void dump_header_json(const struct jit_dump *d, size_t index, const struct settings *s)
-{
-	json_uint("index", index);
-	json_string("comm", d->comm[0] ? d->comm : NULL);
-	if (d->pid >= 0)
-		json_int("pid", d->pid);
-	else
-		json_null("pid");
-	json_uint("flen", d->flen);
-	json_uint("proglen", d->proglen);
-	json_uint("pass", d->pass);
-	json_string("image", d->image);
-	json_uint("bytes", d->have);
-	json_bool("complete", jitlog_complete(d));
-	json_string("machine", s->machine_name);
 }
 
 /* The image= value when it is a plain hex address (not "(null)" or a
@@ -415,13 +393,62 @@ static const char *state(const struct jit_dump *d)
 	return d->gap ? "lines missing" : "truncated";
 }
 
+/* One dump: plain and JSON. */
+static void print_dump_plain(const struct settings *s, const struct jit_dump *d, size_t index,
+			     int first)
+{
+	printf("%sdump %zu: comm %s, pid %ld, flen %lu, proglen %lu, pass %lu, image %s\n",
+	       first ? "" : "\n", index, d->comm[0] ? d->comm : "-", d->pid,
+	       d->flen, d->proglen, d->pass, d->image[0] ? d->image : "-");
+	if (all_int3(d->bytes, d->have))
+		printf("; %s\n", int3_note);
+	else
+		disasm(s, d->bytes, d->have, 0, image_address(d), NULL, NULL);
+}
+
+static void print_dump_listed(const struct jit_dump *d, size_t index)
+{
+	char pidtext[24] = "-";
+
+	if (d->pid >= 0)
+		snprintf(pidtext, sizeof(pidtext), "%ld", d->pid);
+	printf("%4zu %-16s %7s %6lu %8lu %4lu %8zu  %s\n", index, d->comm[0] ? d->comm : "-",
+	       pidtext, d->flen, d->proglen, d->pass, d->have, state(d));
+}
+
+static void print_dump_json(const struct settings *s, const struct jit_dump *d, size_t index,
+			    int listing)
+{
+	json_object(NULL);
+	json_uint("index", index);
+	json_string("comm", d->comm[0] ? d->comm : NULL);
+	if (d->pid >= 0)
+		json_int("pid", d->pid);
+	else
+		json_null("pid");
+	json_uint("flen", d->flen);
+	json_uint("proglen", d->proglen);
+	json_uint("pass", d->pass);
+	json_string("image", d->image);
+	json_uint("bytes", d->have);
+	json_bool("complete", jitlog_complete(d));
+	json_string("machine", s->machine_name);
+	if (!listing) {
+		json_array("insns");
+		if (!all_int3(d->bytes, d->have))
+			disasm(s, d->bytes, d->have, 0, image_address(d), NULL, NULL);
+		json_close();
+	}
+	json_close();
+}
+
 /* One pass over the log: dumps are shown in order as soon as they are
  * whole (or at the end of the input) and their bytes freed, so a log of
  * any length needs memory for the dumps in flight only.  -n with a
  * negative number has to see the end first. */
 struct log_run {
-	struct settings *s;
-	struct opt_slot *o;
+	const struct settings *s;
+	const struct opt_slot *o;
 	long pick, pid;
 	int listing, header_done;
 	size_t next, shown, written, last_written;
@@ -434,21 +461,25 @@ static int wanted(const struct log_run *lr, const struct jit_dump *d, size_t i)
 	       (lr->pid < 0 || d->pid == lr->pid);
 }
 
+static void begin_log_output(struct log_run *lr)
+{
+	lr->header_done = 1;
+	if (lr->s->json) {
+		json_object(NULL);
+		json_array("dumps");
+	} else if (lr->listing) {
+		printf("%4s %-16s %7s %6s %8s %4s %8s  %s\n", "#", "COMM", "PID", "FLEN",
+		       "PROGLEN", "PASS", "BYTES", "STATE");
+	}
+}
+
 static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 {
-	struct settings *s = lr->s;
+	const struct settings *s = lr->s;
 	size_t n = d->have;
 
-	if (!lr->header_done) {
-		lr->header_done = 1;
-		if (s->json) {
-			json_object(NULL);
-			json_array("dumps");
-		} else if (lr->listing) {
-			printf("%4s %-16s %7s %6s %8s %4s %8s  %s\n", "#", "COMM", "PID", "FLEN",
-			       "PROGLEN", "PASS", "BYTES", "STATE");
-		}
-	}
+	if (!lr->header_done)
+		begin_log_output(lr);
 	lr->shown++;
 	if (!jitlog_complete(d) && !lr->listing)
 		warn_msg("dump %zu (%s, line %zu): %zu of %lu bytes%s: %s", i + 1,
@@ -459,35 +490,12 @@ static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 		lr->written++;
 		lr->last_written = i + 1;
 	}
-	if (lr->listing && !s->json) {
-		char pidtext[24] = "-";
-
-		if (d->pid >= 0)
-			snprintf(pidtext, sizeof(pidtext), "%ld", d->pid);
-		printf("%4zu %-16s %7s %6lu %8lu %4lu %8zu  %s\n", i + 1,
-		       d->comm[0] ? d->comm : "-", pidtext, d->flen, d->proglen, d->pass,
-		       n, state(d));
-		return;
-	}
-	if (s->json) {
-		json_object(NULL);
-		dump_header_json(d, i + 1, s);
-		if (!lr->listing) {
-			json_array("insns");
-			if (!all_int3(d->bytes, n))
-				disasm(s, d->bytes, n, 0, image_address(d), NULL, NULL);
-			json_close();
-		}
-		json_close();
-		return;
-	}
-	printf("%sdump %zu: comm %s, pid %ld, flen %lu, proglen %lu, pass %lu, image %s\n",
-	       lr->shown > 1 ? "\n" : "", i + 1, d->comm[0] ? d->comm : "-", d->pid,
-	       d->flen, d->proglen, d->pass, d->image[0] ? d->image : "-");
-	if (all_int3(d->bytes, n))
-		printf("; %s\n", int3_note);
+	if (s->json)
+		print_dump_json(s, d, i + 1, lr->listing);
+	else if (lr->listing)
+		print_dump_listed(d, i + 1);
 	else
-		disasm(s, d->bytes, n, 0, image_address(d), NULL, NULL);
+		print_dump_plain(s, d, i + 1, lr->shown == 1);
 }
 
 /* Lines after which a dump still short of its bytes, with a later dump
@@ -524,7 +532,26 @@ static void emit_ready_cb(void *ctx, struct jit_log *log)
 	emit_ready(ctx, log, 0);
 }
 
-static int run_log(struct settings *s, struct opt_slot *o, struct opt_result *r)
+static void read_inputs(struct log_run *lr, struct jit_log *log, const struct opt_result *r)
+{
+	if (!r->nargs) {
+		read_kernel_log(log);
+		return;
+	}
+	for (int i = 0; i < r->nargs; i++) {
+		FILE *f = strcmp(r->args[i], "-") ? open_log(r->args[i]) : stdin;
+
+		if (!f)
+			die_errno(errno, "%s", r->args[i]);
+		read_stream(f, r->args[i], log, emit_ready_cb, lr);
+		if (ferror(f))
+			die_errno(errno, "%s: read error", r->args[i]);
+		if (f != stdin)
+			fclose(f);
+	}
+}
+
+static int run_log(const struct settings *s, const struct opt_slot *o, const struct opt_result *r)
 {
 	struct log_run lr = { .s = s, .o = o, .pid = -1, .listing = o[O_LIST].seen };
 	struct jit_log log;
@@ -536,21 +563,7 @@ static int run_log(struct settings *s, struct opt_slot *o, struct opt_result *r)
 	if (o[O_PID].arg)
 		lr.pid = (long)opt_number(o[O_PID].arg, 0, INT32_MAX, "-p");
 	jitlog_init(&log);
-	if (!r->nargs) {
-		read_kernel_log(&log);
-	} else {
-		for (int i = 0; i < r->nargs; i++) {
-			FILE *f = strcmp(r->args[i], "-") ? open_log(r->args[i]) : stdin;
-
-			if (!f)
-				die_errno(errno, "%s", r->args[i]);
-			read_stream(f, r->args[i], &log, emit_ready_cb, &lr);
-			if (ferror(f))
-				die_errno(errno, "%s: read error", r->args[i]);
-			if (f != stdin)
-				fclose(f);
-		}
-	}
+	read_inputs(&lr, &log, r);
 	if (!log.n) {
 		warn_msg("no JIT dumps in %s (is net.core.bpf_jit_enable=2 set while the "
 			 "program loads? see bpf-jit dump -- CMD)",
@@ -579,7 +592,7 @@ static int run_log(struct settings *s, struct opt_slot *o, struct opt_result *r)
 	return lr.shown ? EXIT_OK : EXIT_FAIL;
 }
 
-/* ---- loaded programs ------------------------------------------------------------------ */
+/* ---- loaded programs: -x, xlated code and source lines between ----------------- */
 
 struct interleave {
 	const struct bpf_proginfo *p;
@@ -589,6 +602,7 @@ struct interleave {
 	uint32_t xlated_done;     /* xlated instructions printed */
 	const struct targets *t;
 	uint64_t call_base;       /* __bpf_call_base, for helper names */
+	char name[48];            /* the last name looked up */
 };
 
 static const char *live_helper(void *ctx, int32_t imm)
@@ -602,32 +616,23 @@ static const char *live_helper(void *ctx, int32_t imm)
 	return k ? k->name : NULL;
 }
 
+/* The kernel rewrites an ld_imm64's map fd into the map's id. */
 static const char *live_map(void *ctx, long long index)
 {
-	static char buf[48];
 	struct interleave *il = ctx;
 	const unsigned char *x = il->p->xlated + index * 8;
 	struct bpf_insn in, nx;
-	int big = 0;
-	union { uint16_t v; unsigned char b[2]; } e = { 1 };
 
-	big = e.b[0] == 0;
-	bpf_insn_decode(x, big, &in);
-	bpf_insn_decode(x + 8, big, &nx);
-	if (in.src == 1)       /* BPF_PSEUDO_MAP_FD: the dump puts the map id in */
-		snprintf(buf, sizeof(buf), "map[id:%u]", (unsigned)in.imm);
-	else if (in.src == 2)  /* BPF_PSEUDO_MAP_VALUE */
-		snprintf(buf, sizeof(buf), "map[id:%u][0]+%u", (unsigned)in.imm, (unsigned)nx.imm);
+	bpf_insn_decode(x, host_big_endian(), &in);
+	bpf_insn_decode(x + 8, host_big_endian(), &nx);
+	if (in.src == BPF_PSEUDO_MAP_FD)
+		snprintf(il->name, sizeof(il->name), "map[id:%u]", (unsigned)in.imm);
+	else if (in.src == BPF_PSEUDO_MAP_VALUE)
+		snprintf(il->name, sizeof(il->name), "map[id:%u][0]+%u", (unsigned)in.imm,
+			 (unsigned)nx.imm);
 	else
 		return NULL;
-	return buf;
-}
-
-static int host_big(void)
-{
-	union { uint16_t v; unsigned char b[2]; } e = { 1 };
-
-	return e.b[0] == 0;
+	return il->name;
 }
 
 static void print_xlated(struct interleave *il, uint32_t upto)
@@ -643,9 +648,9 @@ static void print_xlated(struct interleave *il, uint32_t upto)
 		struct bpf_text t;
 		uint32_t i = il->xlated_done;
 
-		bpf_insn_decode(p->xlated + i * 8, host_big(), &in);
+		bpf_insn_decode(p->xlated + i * 8, host_big_endian(), &in);
 		if (i + 1 < n)
-			bpf_insn_decode(p->xlated + (i + 1) * 8, host_big(), &nx);
+			bpf_insn_decode(p->xlated + (i + 1) * 8, host_big_endian(), &nx);
 		bpf_format_kernel(&in, i + 1 < n ? &nx : NULL, i, &names, &t);
 		printf(";\t%4u: %s\n", i, t.text);
 		il->xlated_done += (uint32_t)t.slots;
@@ -654,8 +659,9 @@ static void print_xlated(struct interleave *il, uint32_t upto)
 
 /* Before the JIT instruction at addr: the source lines and xlated
  * instructions whose code starts there. */
-static void between(struct interleave *il, uint64_t addr)
+static void print_between(void *ctx, uint64_t addr)
 {
+	struct interleave *il = ctx;
 	const struct bpf_proginfo *p = il->p;
 
 	while (il->next < p->nline_info && il->next < p->njited_line_info &&
@@ -678,19 +684,16 @@ static void between(struct interleave *il, uint64_t addr)
 	}
 }
 
-static enum machine host_machine(const char **name)
-{
-	static struct utsname u;
+/* ---- loaded programs -------------------------------------------------------------- */
 
-	if (uname(&u) < 0)
-		strcpy(u.machine, "unknown");
-	*name = u.machine;
-	if (!strcmp(u.machine, "x86_64"))
-		return M_X86_64;
-	if (u.machine[0] == 'i' && !strcmp(u.machine + 2, "86"))
-		return M_X86_32;
-	return M_OTHER;
-}
+/* A loaded program with what its listing names. */
+struct shown_prog {
+	struct bpf_proginfo p;
+	struct targets t;
+	struct interleave il;
+	uint32_t nfunc;           /* sub-programs to list apart; 0: one listing */
+	int hidden;               /* kallsyms addresses hidden */
+};
 
 static void explain_hidden(uint32_t id, uint32_t len)
 {
@@ -710,115 +713,153 @@ static void explain_hidden(uint32_t id, uint32_t len)
 			 "(net.core.bpf_jit_enable=0 when it was loaded)", id);
 }
 
-static int show_program(struct settings *s, int fd, size_t index)
+/* Sub-programs: consecutive in the image, their lengths in func_lens;
+ * lengths that do not add up give one listing. */
+static uint32_t subprograms(const struct bpf_proginfo *p)
 {
-	struct bpf_proginfo p;
-	struct targets t = { 0 };
-	struct interleave il;
-	int hidden = 0;
+	uint32_t nfunc = p->nksyms && p->nksyms == p->nfunc_lens ? p->nksyms : 0;
+	uint64_t sum = 0;
 
-	memset(&il, 0, sizeof(il));
-	if (bpf_proginfo_get(fd, &p) < 0) {
+	for (uint32_t k = 0; k < nfunc; k++)
+		sum += p->func_lens[k];
+	return sum == p->jited_len ? nfunc : 0;
+}
+
+/* One kallsyms pass for everything the listing names: call targets,
+ * and with -x the helpers the xlated code calls. */
+static void name_targets(const struct settings *s, struct shown_prog *sp)
+{
+	const struct bpf_proginfo *p = &sp->p;
+	uint64_t off = 0;
+
+	if (!s->have_dis || p->nksyms != p->nfunc_lens)
+		return;
+	for (uint32_t k = 0; k < p->nksyms && off < p->jited_len; k++) {
+		uint32_t len = p->func_lens[k] < p->jited_len - off ? p->func_lens[k]
+								    : (uint32_t)(p->jited_len - off);
+
+		add_target(&sp->t, p->ksyms[k]);
+		collect_targets(s, p->jited + off, len, p->ksyms[k], &sp->t);
+		off += len;
+	}
+	if (s->xlated && !p->xlated_hidden &&
+	    (sp->il.call_base = kallsyms_lookup("__bpf_call_base"))) {
+		for (uint32_t i = 0; i < p->xlated_len / 8; i++) {
+			struct bpf_insn in;
+
+			bpf_insn_decode(p->xlated + i * 8, host_big_endian(), &in);
+			if (in.code == (BPF_JMP | BPF_CALL) && in.src == BPF_PSEUDO_HELPER)
+				add_target(&sp->t, sp->il.call_base + (uint64_t)(int64_t)in.imm);
+		}
+	}
+	kallsyms_resolve(sp->t.q, sp->t.n, &sp->hidden);
+}
+
+/* Reads the program behind fd with its names; -1 when there is no image
+ * to show (explained). */
+static int load_program(const struct settings *s, int fd, size_t index, struct shown_prog *sp)
+{
+	char err[128];
+
+	memset(sp, 0, sizeof(*sp));
+	if (bpf_proginfo_get(fd, &sp->p) < 0) {
 		warn_errno(errno, "reading program info");
 		return -1;
 	}
-	if (!p.jited_len || p.jited_hidden) {
-		explain_hidden(p.id, p.jited_len);
-		bpf_proginfo_free(&p);
+	if (!sp->p.jited_len || sp->p.jited_hidden) {
+		explain_hidden(sp->p.id, sp->p.jited_len);
+		bpf_proginfo_free(&sp->p);
 		return -1;
 	}
 	if (s->out)
-		write_image(s->out, p.id, index > 0, p.jited, p.jited_len);
-	/* One kallsyms pass for everything this listing names. */
-	if (s->machine != M_OTHER && p.nksyms == p.nfunc_lens) {
-		uint64_t off = 0;
+		write_image(s->out, sp->p.id, index > 0, sp->p.jited, sp->p.jited_len);
+	name_targets(s, sp);
+	sp->il.p = &sp->p;
+	sp->il.t = &sp->t;
+	if (s->xlated && sp->p.btf &&
+	    btf_parse(&sp->il.btf, sp->p.btf, sp->p.btf_len, host_big_endian(), err, sizeof(err)) == 0)
+		sp->il.has_btf = 1;
+	sp->nfunc = subprograms(&sp->p);
+	return 0;
+}
 
-		for (uint32_t k = 0; k < p.nksyms && off < p.jited_len; k++) {
-			uint32_t len = p.func_lens[k] < p.jited_len - off ? p.func_lens[k]
-									  : (uint32_t)(p.jited_len - off);
+static void free_program(struct shown_prog *sp)
+{
+	if (sp->il.has_btf)
+		btf_free(&sp->il.btf);
+	free(sp->t.q);
+	bpf_proginfo_free(&sp->p);
+}
 
-			add_target(&t, p.ksyms[k]);
-			collect_targets(s, p.jited + off, len, p.ksyms[k], &t);
-			off += len;
-		}
-		if (s->xlated && !p.xlated_hidden && (il.call_base = kallsyms_lookup("__bpf_call_base"))) {
-			for (uint32_t i = 0; i + 1 <= p.xlated_len / 8; i++) {
-				struct bpf_insn in;
+/* The code, sub-program after sub-program; with -x (plain only) the
+ * xlated instructions and source lines between. */
+static void print_program_code(const struct settings *s, struct shown_prog *sp)
+{
+	const struct bpf_proginfo *p = &sp->p;
+	struct between bw = { print_between, &sp->il };
+	int interleave = s->xlated && !s->json;
+	uint64_t off = 0;
 
-				bpf_insn_decode(p.xlated + i * 8, host_big(), &in);
-				if (in.code == (BPF_JMP | BPF_CALL) && in.src == BPF_PSEUDO_HELPER)
-					add_target(&t, il.call_base + (uint64_t)(int64_t)in.imm);
-			}
-		}
-		kallsyms_resolve(t.q, t.n, &hidden);
+	/* Without line info nothing ties xlated code to JIT code: the BPF
+	 * listing comes first, whole. */
+	if (interleave && (!sp->il.has_btf || !p->nline_info || p->nline_info != p->njited_line_info))
+		print_xlated(&sp->il, p->xlated_len / 8);
+	if (!sp->nfunc)
+		disasm(s, p->jited, p->jited_len, 0, 0, &sp->t, NULL);
+	for (uint32_t k = 0; k < sp->nfunc && off < p->jited_len; k++) {
+		uint32_t len = p->func_lens[k] < p->jited_len - off ? p->func_lens[k]
+								    : (uint32_t)(p->jited_len - off);
+		const struct ksym_query *name = target_name(&sp->t, p->ksyms[k]);
+
+		if (!s->json && name)
+			printf("%016" PRIx64 " <%s>:\n", p->ksyms[k], name->name);
+		else if (!s->json)
+			printf("%016" PRIx64 " <bpf_prog_%s_%s%s>:\n", p->ksyms[k], p->tag,
+			       k ? "F" : "", k ? "" : p->name);
+		disasm(s, p->jited + off, len, off, p->ksyms[k], &sp->t, interleave ? &bw : NULL);
+		off += len;
 	}
-	il.p = &p;
-	il.t = &t;
-	if (s->xlated && p.btf &&
-	    btf_parse(&il.btf, p.btf, p.btf_len, host_big(), (char[128]){ 0 }, 128) == 0)
-		il.has_btf = 1;
+	if (interleave)
+		print_xlated(&sp->il, p->xlated_len / 8);
+}
 
-	if (s->json) {
-		json_object(NULL);
-		json_uint("id", p.id);
-		json_string("name", p.name);
-		json_string("tag", p.tag);
-		json_uint("bytes", p.jited_len);
-		json_string("machine", s->machine_name);
-		json_array("insns");
-	} else {
-		printf("%sprogram %u: %s, tag %s, %u bytes of JIT code, %u xlated instructions\n",
-		       index ? "\n" : "", p.id, p.name[0] ? p.name : "-", p.tag, p.jited_len,
-		       p.xlated_len / 8);
-	}
-	/* Sub-programs: consecutive in the image, lengths in func_lens. */
-	{
-		uint32_t nfunc = p.nksyms && p.nksyms == p.nfunc_lens ? p.nksyms : 0;
-		uint64_t sum = 0;
+static void print_program_plain(const struct settings *s, struct shown_prog *sp, size_t index)
+{
+	const struct bpf_proginfo *p = &sp->p;
 
-		for (uint32_t k = 0; k < nfunc; k++)
-			sum += p.func_lens[k];
-		if (sum != p.jited_len)
-			nfunc = 0; /* lengths that do not add up: one listing */
-		uint64_t off = 0;
-
-		/* Without line info nothing ties xlated code to JIT code:
-		 * the BPF listing comes first, whole. */
-		if (s->xlated && !s->json && (!il.has_btf || !p.nline_info ||
-					      p.nline_info != p.njited_line_info))
-			print_xlated(&il, p.xlated_len / 8);
-		if (!nfunc)
-			disasm(s, p.jited, p.jited_len, 0, 0, &t, NULL);
-		for (uint32_t k = 0; k < nfunc && off < p.jited_len; k++) {
-			uint32_t len = p.func_lens[k];
-			const struct ksym_query *name = target_name(&t, p.ksyms[k]);
-
-			if (len > p.jited_len - off)
-				len = (uint32_t)(p.jited_len - off);
-			if (!s->json) {
-				if (name)
-					printf("%016" PRIx64 " <%s>:\n", p.ksyms[k], name->name);
-				else
-					printf("%016" PRIx64 " <bpf_prog_%s_%s%s>:\n", p.ksyms[k], p.tag,
-					       k ? "F" : "", k ? "" : p.name);
-			}
-			disasm(s, p.jited + off, len, off, p.ksyms[k], &t,
-			       s->xlated && !s->json ? &il : NULL);
-			off += len;
-		}
-		if (s->xlated && !s->json)
-			print_xlated(&il, p.xlated_len / 8);
-	}
-	if (s->json) {
-		json_close();
-		json_close();
-	}
-	if (hidden && !s->json)
+	printf("%sprogram %u: %s, tag %s, %u bytes of JIT code, %u xlated instructions\n",
+	       index ? "\n" : "", p->id, p->name[0] ? p->name : "-", p->tag, p->jited_len,
+	       p->xlated_len / 8);
+	print_program_code(s, sp);
+	if (sp->hidden)
 		warn_msg("kernel symbols hidden (kernel.kptr_restrict): call targets not named");
-	if (il.has_btf)
-		btf_free(&il.btf);
-	free(t.q);
-	bpf_proginfo_free(&p);
+}
+
+static void print_program_json(const struct settings *s, struct shown_prog *sp)
+{
+	json_object(NULL);
+	json_uint("id", sp->p.id);
+	json_string("name", sp->p.name);
+	json_string("tag", sp->p.tag);
+	json_uint("bytes", sp->p.jited_len);
+	json_string("machine", s->machine_name);
+	json_array("insns");
+	print_program_code(s, sp);
+	json_close();
+	json_close();
+}
+
+static int show_program(const struct settings *s, int fd, size_t index)
+{
+	struct shown_prog sp;
+
+	if (load_program(s, fd, index, &sp) < 0)
+		return -1;
+	if (s->json)
+		print_program_json(s, &sp);
+	else
+		print_program_plain(s, &sp, index);
+	free_program(&sp);
 	return 0;
 }
 
@@ -836,64 +877,71 @@ static int open_by_id(uint32_t id)
 	return fd;
 }
 
-static int run_live(struct settings *s, struct opt_slot *o)
+/* Shows fd and closes it; 0, or -1 when it had no image to show. */
+static int show_fd(const struct settings *s, int fd, size_t *shown)
+{
+	int st = show_program(s, fd, (*shown)++);
+
+	close(fd);
+	return st;
+}
+
+static int name_matches(int fd, const char *name)
+{
+	struct bpf_proginfo p;
+	int match;
+
+	if (bpf_proginfo_get(fd, &p) < 0)
+		return 0;
+	match = !strcmp(p.name, name);
+	bpf_proginfo_free(&p);
+	return match;
+}
+
+/* --all, or --name: every loaded program (with that name). */
+static int show_each(const struct settings *s, const char *name, size_t *shown)
+{
+	int status = EXIT_OK;
+	uint32_t id = 0;
+	int fd;
+
+	for (;;) {
+		if (bpf_prog_next_id(id, &id) < 0) {
+			if (errno == EPERM)
+				die("listing programs is not permitted: needs CAP_SYS_ADMIN");
+			die_errno(errno, "listing programs");
+		}
+		if (!id)
+			return status;
+		fd = bpf_prog_fd_by_id(id);
+		if (fd < 0)
+			continue; /* unloaded meanwhile */
+		if (name && !name_matches(fd, name))
+			close(fd);
+		else if (show_fd(s, fd, shown) < 0)
+			status = EXIT_FAIL;
+	}
+}
+
+static int run_live(const struct settings *s, const struct opt_slot *o)
 {
 	size_t shown = 0;
-	int status = EXIT_OK;
+	int status = EXIT_OK, fd;
 
 	if (s->json) {
 		json_object(NULL);
 		json_array("programs");
 	}
 	if (o[O_ID].arg) {
-		int fd = open_by_id((uint32_t)opt_number(o[O_ID].arg, 1, UINT32_MAX, "-i"));
-
-		if (show_program(s, fd, shown++) < 0)
-			status = EXIT_FAIL;
-		close(fd);
+		fd = open_by_id((uint32_t)opt_number(o[O_ID].arg, 1, UINT32_MAX, "-i"));
+		status = show_fd(s, fd, &shown) < 0 ? EXIT_FAIL : EXIT_OK;
 	} else if (o[O_PIN].arg) {
-		int fd = bpf_prog_fd_by_pin(o[O_PIN].arg);
-
+		fd = bpf_prog_fd_by_pin(o[O_PIN].arg);
 		if (fd < 0)
 			die_errno(errno, "%s", o[O_PIN].arg);
-		if (show_program(s, fd, shown++) < 0)
-			status = EXIT_FAIL;
-		close(fd);
+		status = show_fd(s, fd, &shown) < 0 ? EXIT_FAIL : EXIT_OK;
 	} else {
-		uint32_t id = 0;
-
-		for (;;) {
-			struct bpf_proginfo p;
-			int fd;
-
-			if (bpf_prog_next_id(id, &id) < 0) {
-				if (errno == EPERM)
-					die("listing programs is not permitted: needs CAP_SYS_ADMIN");
-				die_errno(errno, "listing programs");
-			}
-			if (!id)
-				break;
-			fd = bpf_prog_fd_by_id(id);
-			if (fd < 0)
-				continue; /* unloaded meanwhile */
-			if (o[O_NAME].arg) {
-				int match;
-
-				if (bpf_proginfo_get(fd, &p) < 0) {
-					close(fd);
-					continue;
-				}
-				match = !strcmp(p.name, o[O_NAME].arg);
-				bpf_proginfo_free(&p);
-				if (!match) {
-					close(fd);
-					continue;
-				}
-			}
-			if (show_program(s, fd, shown++) < 0)
-				status = EXIT_FAIL;
-			close(fd);
-		}
+		status = show_each(s, o[O_NAME].arg, &shown);
 	}
 	if (s->json) {
 		json_close();
@@ -909,15 +957,45 @@ static int run_live(struct settings *s, struct opt_slot *o)
 
 /* ---- main ------------------------------------------------------------------------------ */
 
-int jitdis_main(int argc, char **argv)
+/* The running kernel's machine: uname's name for it, and the -m name of
+ * its decoder ("x86_64" is an alias of x86-64; i386 to i686 are x86-32). */
+static const char *host_machine(const char **dis_name)
+{
+	static struct utsname u;
+
+	if (uname(&u) < 0)
+		strcpy(u.machine, "unknown");
+	*dis_name = u.machine[0] == 'i' && !strcmp(u.machine + 2, "86") ? "x86-32" : u.machine;
+	return u.machine;
+}
+
+/* Which machine the code is for: -m, the running kernel's for loaded
+ * programs, x86-64 for logs. */
+static void choose_machine(struct settings *s, const struct opt_slot *o, int live, int intel)
+{
+	const char *dis_name;
+
+	if (o[O_MACHINE].arg)
+		s->machine_name = dis_name = o[O_MACHINE].arg;
+	else if (live)
+		s->machine_name = host_machine(&dis_name);
+	else
+		s->machine_name = dis_name = "x86-64";
+	s->have_dis = dis_open(&s->dis, dis_name, intel) == 0;
+	if (!s->have_dis && !s->json)
+		warn_msg("%s: no disassembler for this machine in bpfbox (Zydis decodes x86): "
+			 "printing a hex listing", s->machine_name);
+}
+
+static int jitdis_main(int argc, char **argv)
 {
 	struct opt_slot o[O_COUNT] = { 0 };
 	struct opt_result r;
 	struct settings s;
-	int live;
+	int live, intel;
 	static char outbuf[1 << 16];
 
-	opt_parse(argc, argv, jitdis_opts, O_COUNT, o, &r, USAGE_BPF_JITDIS);
+	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_JITDIS);
 	memset(&s, 0, sizeof(s));
 	live = o[O_ID].seen + o[O_NAME].seen + o[O_PIN].seen + o[O_ALL].seen;
 	if (live > 1)
@@ -928,39 +1006,18 @@ int jitdis_main(int argc, char **argv)
 		die_usage("-x goes with -i, --name, --pin or --all");
 	if (r.has_rest)
 		die_usage("unexpected '--'");
-	s.intel = o[O_SYNTAX].arg && !strcmp(o[O_SYNTAX].arg, "intel");
-	if (o[O_SYNTAX].arg && !s.intel && strcmp(o[O_SYNTAX].arg, "att"))
+	intel = o[O_SYNTAX].arg && !strcmp(o[O_SYNTAX].arg, "intel");
+	if (o[O_SYNTAX].arg && !intel && strcmp(o[O_SYNTAX].arg, "att"))
 		die_usage("-M: '%s' is not att or intel", o[O_SYNTAX].arg);
 	s.addresses = o[O_ADDR].seen;
 	s.opcodes = o[O_OPCODES].seen;
 	s.json = json_flag(o[O_JSON].seen);
 	s.xlated = o[O_XLATED].seen;
 	s.out = o[O_OUT].arg;
-	if (o[O_MACHINE].arg) {
-		s.machine_name = o[O_MACHINE].arg;
-		s.machine = !strcmp(s.machine_name, "x86-64") ? M_X86_64 :
-			    !strcmp(s.machine_name, "x86-32") ? M_X86_32 : M_OTHER;
-	} else if (live) {
-		s.machine = host_machine(&s.machine_name);
-	} else {
-		s.machine = M_X86_64;
-		s.machine_name = "x86-64";
-	}
-	if (s.machine == M_OTHER && !s.json)
-		warn_msg("%s: no disassembler for this machine in bpfbox (Zydis decodes x86): "
-			 "printing a hex listing", s.machine_name);
-	if (s.machine == M_X86_32)
-		ZydisDecoderInit(&s.dec, ZYDIS_MACHINE_MODE_LEGACY_32, ZYDIS_STACK_WIDTH_32);
-	else
-		ZydisDecoderInit(&s.dec, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
-	ZydisFormatterInit(&s.fmt, s.intel ? ZYDIS_FORMATTER_STYLE_INTEL : ZYDIS_FORMATTER_STYLE_ATT);
-	/* Lowercase, unpadded numbers, as objdump and the kernel print them. */
-	ZydisFormatterSetProperty(&s.fmt, ZYDIS_FORMATTER_PROP_HEX_UPPERCASE, ZYAN_FALSE);
-	ZydisFormatterSetProperty(&s.fmt, ZYDIS_FORMATTER_PROP_ADDR_PADDING_ABSOLUTE, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(&s.fmt, ZYDIS_FORMATTER_PROP_ADDR_PADDING_RELATIVE, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(&s.fmt, ZYDIS_FORMATTER_PROP_DISP_PADDING, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(&s.fmt, ZYDIS_FORMATTER_PROP_IMM_PADDING, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(&s.fmt, ZYDIS_FORMATTER_PROP_IMM_SIGNEDNESS, ZYDIS_SIGNEDNESS_UNSIGNED);
+	s.print_line = s.json ? print_line_json : print_line_plain;
+	choose_machine(&s, o, live, intel);
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	return live ? run_live(&s, o) : run_log(&s, o, &r);
 }
+
+const struct applet applet_jitdis = { "bpf-jitdis", jitdis_main, opts, O_COUNT };

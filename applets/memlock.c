@@ -21,6 +21,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "applets.h"
 #include "bpf_sys.h"
 #include "config.h"
 #include "err.h"
@@ -33,21 +34,20 @@
 #include "usage.h"
 #include "xalloc.h"
 
-/* Not static: the option fuzzer (tests/fuzz) parses with it too. */
-const struct opt memlock_opts[] = {
-	{ 'j', NULL, OPT_FLAG },
-	{ 'p', NULL, OPT_ARG },
-	{ 'a', NULL, OPT_FLAG },
-	{ 's', NULL, OPT_ARG },
-	{ 0, "probe", OPT_FLAG },
-	{ 't', NULL, OPT_ARG },
-	{ 'k', NULL, OPT_ARG },
-	{ 'v', NULL, OPT_ARG },
-	{ 'n', NULL, OPT_ARG },
-};
 enum { O_JSON, O_PID, O_ALL, O_SET, O_PROBE, O_TYPE, O_KEY, O_VALUE,
        O_ENTRIES, O_COUNT };
-const int memlock_nopts = O_COUNT;
+static const struct opt opts[] = {
+	[O_JSON]    = { 'j', NULL, OPT_FLAG },
+	[O_PID]     = { 'p', NULL, OPT_ARG },
+	[O_ALL]     = { 'a', NULL, OPT_FLAG },
+	[O_SET]     = { 's', NULL, OPT_ARG },
+	[O_PROBE]   = { 0, "probe", OPT_FLAG },
+	[O_TYPE]    = { 't', NULL, OPT_ARG },
+	[O_KEY]     = { 'k', NULL, OPT_ARG },
+	[O_VALUE]   = { 'v', NULL, OPT_ARG },
+	[O_ENTRIES] = { 'n', NULL, OPT_ARG },
+};
+_Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
 /* ---- what a process holds ------------------------------------------------ */
 
@@ -309,16 +309,6 @@ static const struct { int bit; const char *name; } caps_shown[] = {
 };
 #define NCAPS (sizeof(caps_shown) / sizeof(caps_shown[0]))
 
-static const char *unpriv_text(long long v)
-{
-	switch (v) {
-	case 0: return "unprivileged bpf() allowed";
-	case 1: return "unprivileged bpf() disabled until reboot";
-	case 2: return "unprivileged bpf() disabled (admin may re-enable)";
-	default: return "unknown value";
-	}
-}
-
 static void print_limit_json(const char *key, uint64_t v)
 {
 	if (v == SIZE_UNLIMITED)
@@ -449,7 +439,7 @@ static int report(pid_t pid, int json)
 		       "unprivileged bpf");
 	else
 		printf("%-18s%lld: %s\n", "unprivileged bpf", unpriv,
-		       unpriv_text(unpriv));
+		       unpriv_bpf_text(unpriv));
 	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf maps", p.nmaps,
 	       mapbytes);
 	print_objs(&p, 0);
@@ -623,12 +613,8 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 		die_errno(errno, "setting RLIMIT_MEMLOCK of process %d",
 			  (int)(pid ? pid : getpid()));
 	}
-	if (nrest) {
-		execvp(rest[0], rest);
-		warn_msg("%s: %s", rest[0], errno == ENOENT ? "command not found"
-							   : strerror(errno));
-		return errno == ENOENT ? 127 : 126;
-	}
+	if (nrest)
+		return exec_command(rest);
 	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
 		json_int("pid", pid ? pid : getpid());
@@ -811,7 +797,7 @@ static const char *explain_failure(const struct shape *s, int err,
 			 cgroup_memory_limit(cglimit, sizeof(cglimit)));
 		return buf;
 	case EOPNOTSUPP:
-	case 524: /* ENOTSUPP, kernel-internal */
+	case ENOTSUPP_KERNEL:
 		snprintf(buf, size, "map type %s is not supported by this kernel", s->type_name);
 		return buf;
 	case EPERM:
@@ -929,14 +915,14 @@ static int probe(struct opt_slot *o, int json)
 
 /* ---- main ------------------------------------------------------------------- */
 
-int memlock_main(int argc, char **argv)
+static int memlock_main(int argc, char **argv)
 {
 	struct opt_slot o[O_COUNT] = { 0 };
 	struct opt_result r;
 	pid_t pid = 0;
 	int json;
 
-	opt_parse(argc, argv, memlock_opts, O_COUNT, o, &r, USAGE_BPF_MEMLOCK);
+	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_MEMLOCK);
 	json = json_flag(o[O_JSON].seen);
 	if (r.nargs)
 		die_usage("unexpected argument '%s'", r.args[0]);
@@ -970,3 +956,5 @@ int memlock_main(int argc, char **argv)
 	}
 	return report(pid, json);
 }
+
+const struct applet applet_memlock = { "bpf-memlock", memlock_main, opts, O_COUNT };

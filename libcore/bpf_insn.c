@@ -15,6 +15,7 @@
 
 #include "bpf_insn.h"
 #include "endian.h"
+#include "num.h"
 
 void bpf_insn_decode(const unsigned char *p, int big_endian, struct bpf_insn *insn)
 {
@@ -86,7 +87,7 @@ static void sb_uhex(struct sb *b, unsigned long long u)
 	int n = 0;
 
 	do
-		tmp[n++] = "0123456789abcdef"[u & 15];
+		tmp[n++] = hex_digits[u & 15];
 	while ((u >>= 4));
 	sb_s(b, "0x");
 	while (n)
@@ -136,6 +137,12 @@ static void sb_dec(struct sb *b, int v)
 }
 
 static const char *const size_names[] = { "u32", "u16", "u8", "u64" };
+/* The atomic read-modify-write operations, by bits 7-4 of imm: the name
+ * of their fetch form and their operator. */
+static const struct { const char *name, *op; } atomic_ops[16] = {
+	[0x0] = { "add", "+=" }, [0x4] = { "or", "|=" }, [0x5] = { "and", "&=" },
+	[0xa] = { "xor", "^=" },
+};
 static const char *const sx_names[] = { "s32", "s16", "s8", "s64" };
 
 /* Operators by BPF_OP >> 4, for ALU and for conditional jumps. */
@@ -281,10 +288,6 @@ static void sb_mem(struct sb *b, const char *size, int reg, int off)
 static void llvm_atomic(const struct bpf_insn *in, struct bpf_text *t)
 {
 	int dw = BPF_SIZE(in->code) == BPF_DW, op = (in->imm & 0xf0) >> 4, fetch = in->imm & 1;
-	static const char *const names[16] = {
-		[0x0] = "add", [0x4] = "or", [0x5] = "and", [0xa] = "xor" };
-	static const char *const ops[16] = {
-		[0x0] = " += ", [0x4] = " |= ", [0x5] = " &= ", [0xa] = " ^= " };
 	struct sb b;
 
 	sb_init(&b, t);
@@ -307,12 +310,12 @@ static void llvm_atomic(const struct bpf_insn *in, struct bpf_text *t)
 		sb_reg(&b, 'r', in->src);
 		return sb_c(&b, ')');
 	}
-	if (!names[op])
+	if (!atomic_ops[op].name)
 		return unknown(t);
 	if (fetch && in->imm == (op << 4 | 1)) {
 		sb_reg(&b, 'r', in->src);
 		sb_s(&b, " = atomic_fetch_");
-		sb_s(&b, names[op]);
+		sb_s(&b, atomic_ops[op].name);
 		sb_s(&b, "((u64 *)(");
 		sb_addr(&b, in->dst, in->off);
 		sb_s(&b, "), ");
@@ -321,7 +324,9 @@ static void llvm_atomic(const struct bpf_insn *in, struct bpf_text *t)
 	}
 	sb_s(&b, "lock ");
 	sb_mem(&b, "u64", in->dst, in->off);
-	sb_s(&b, ops[op]);
+	sb_c(&b, ' ');
+	sb_s(&b, atomic_ops[op].op);
+	sb_c(&b, ' ');
 	sb_reg(&b, 'r', in->src);
 }
 
@@ -403,8 +408,6 @@ void bpf_format_llvm(const struct bpf_insn *insn, const struct bpf_insn *next,
 
 /* ---- the kernel's syntax ---------------------------------------------------- */
 
-static const char *const kernel_sizes[] = { "u32", "u16", "u8", "u64" };
-
 static void kernel_alu(const struct bpf_insn *in, struct bpf_text *t)
 {
 	int is64 = BPF_CLASS(in->code) == BPF_ALU64, op = BPF_OP(in->code);
@@ -476,7 +479,7 @@ static void kernel_mem(const struct bpf_insn *in, const struct bpf_insn *next,
 		       long long index, const struct bpf_names *names, struct bpf_text *t)
 {
 	int cls = BPF_CLASS(in->code), mode = BPF_MODE(in->code), sz = BPF_SIZE(in->code) >> 3;
-	const char *size = kernel_sizes[sz];
+	const char *size = size_names[sz];
 
 	if (in->code == BPF_LD_IMM64) {
 		const char *name;
@@ -503,10 +506,6 @@ static void kernel_mem(const struct bpf_insn *in, const struct bpf_insn *next,
 	if (cls == BPF_STX && mode == BPF_MEM)
 		return put(t, "(%02x) *(%s *)(r%d %+d) = r%d", in->code, size, in->dst, in->off, in->src);
 	if (cls == BPF_STX && mode == BPF_ATOMIC && (sz == 0 || sz == 3)) {
-		static const char *const names_[16] = {
-			[0x0] = "add", [0x4] = "or", [0x5] = "and", [0xa] = "xor" };
-		static const char *const ops[16] = {
-			[0x0] = "+=", [0x4] = "|=", [0x5] = "&=", [0xa] = "^=" };
 		const char *w = sz == 3 ? "64" : "";
 		char r = 'r';
 		int op = (in->imm & 0xf0) >> 4, fetch = in->imm & 1;
@@ -517,13 +516,13 @@ static void kernel_mem(const struct bpf_insn *in, const struct bpf_insn *next,
 		if (in->imm == 0xf1)
 			return put(t, "(%02x) %c0 = atomic%s_cmpxchg((%s *)(r%d %+d), %c0, %c%d)",
 				   in->code, r, w, size, in->dst, in->off, r, r, in->src);
-		if (!names_[op] || (in->imm & ~0xf1))
+		if (!atomic_ops[op].name || (in->imm & ~0xf1))
 			return unknown(t);
 		if (fetch)
 			return put(t, "(%02x) %c%d = atomic%s_fetch_%s((%s *)(r%d %+d), %c%d)", in->code,
-				   r, in->src, w, names_[op], size, in->dst, in->off, r, in->src);
+				   r, in->src, w, atomic_ops[op].name, size, in->dst, in->off, r, in->src);
 		return put(t, "(%02x) lock *(%s *)(r%d %+d) %s %c%d", in->code, size, in->dst,
-			   in->off, ops[op], r, in->src);
+			   in->off, atomic_ops[op].op, r, in->src);
 	}
 	unknown(t);
 }

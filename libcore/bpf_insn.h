@@ -34,6 +34,14 @@ enum { BPF_CALL = 0x80, BPF_EXIT = 0x90, BPF_JA = 0x00, BPF_JCOND = 0xe0 };
 #define BPF_LD_IMM64 (BPF_LD | BPF_DW | BPF_IMM)
 /* src of a call: helper by id, bpf-to-bpf (relative), kernel function. */
 enum { BPF_PSEUDO_HELPER = 0, BPF_PSEUDO_CALL = 1, BPF_PSEUDO_KFUNC_CALL = 2 };
+/* src of an ld_imm64 the kernel loaded: a map id, or a map value address. */
+enum { BPF_PSEUDO_MAP_FD = 1, BPF_PSEUDO_MAP_VALUE = 2 };
+/* r10, the read-only frame pointer, and the stack below it. */
+#define BPF_REG_FP 10
+#define BPF_STACK_SIZE 512
+/* Instructions a program may have on kernels before 5.2 and for
+ * unprivileged users on any kernel (BPF_MAXINSNS). */
+#define BPF_MAXINSNS 4096
 
 /* Decodes the 8 bytes at p.  The register nibbles are swapped in
  * big-endian objects (dst is the high nibble there). */

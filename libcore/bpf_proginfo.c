@@ -12,6 +12,7 @@
 
 #include "bpf_proginfo.h"
 #include "bpf_sys.h"
+#include "num.h"
 #include "xalloc.h"
 
 enum {
@@ -136,8 +137,8 @@ int bpf_proginfo_get(int fd, struct bpf_proginfo *p)
 	p->type = rd32(info, PI_TYPE);
 	p->id = rd32(info, PI_ID);
 	for (int i = 0; i < 8; i++) {
-		p->tag[2 * i] = "0123456789abcdef"[info[PI_TAG + i] >> 4];
-		p->tag[2 * i + 1] = "0123456789abcdef"[info[PI_TAG + i] & 15];
+		p->tag[2 * i] = hex_digits[info[PI_TAG + i] >> 4];
+		p->tag[2 * i + 1] = hex_digits[info[PI_TAG + i] & 15];
 	}
 	memcpy(p->name, info + PI_NAME, 16);
 	p->jited_len = rd32(info, PI_JITED_LEN);

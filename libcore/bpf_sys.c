@@ -85,3 +85,13 @@ const char *bpf_prog_type_name(uint32_t type)
 {
 	return nth_name(prog_types, type);
 }
+
+const char *unpriv_bpf_text(long long v)
+{
+	switch (v) {
+	case 0: return "allowed";
+	case 1: return "disabled until reboot";
+	case 2: return "disabled (admin may re-enable)";
+	default: return "unknown value";
+	}
+}

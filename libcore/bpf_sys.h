@@ -19,6 +19,13 @@ enum {
 enum { BPF_MAP_TYPE_ARRAY_ID = 2, BPF_MAP_TYPE_LPM_TRIE_ID = 11 };
 #define BPF_F_NO_PREALLOC_FLAG (1u << 0)
 
+/* The kernel's own ENOTSUPP, which bpf() can return for a map type a
+ * kernel knows but cannot create; no libc defines it. */
+#define ENOTSUPP_KERNEL 524
+
+/* What a value of kernel.unprivileged_bpf_disabled means, in a few words. */
+const char *unpriv_bpf_text(long long v);
+
 /* Calls bpf(cmd, attr, size); returns its result, -1 with errno set. */
 long sys_bpf(int cmd, void *attr, unsigned size);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* BTF and BTF.ext parsing and bpftool-style type dumps. */
-#include <inttypes.h>
+/* BTF parsing, accessors, bounded walks, the check for looping or too
+ * deep references, and the name index. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,15 +36,330 @@ static uint64_t extra_size(uint32_t kind, uint32_t vlen)
 	}
 }
 
-static int str_ok(const struct btf *b, uint32_t off)
+int btf_str_ok(const struct btf *b, uint32_t off)
 {
 	return off < b->strs_len && memchr(b->strs + off, 0, b->strs_len - off);
 }
 
+static int valid(const struct btf *b, uint32_t id)
+{
+	return id >= 1 && id <= b->ntypes;
+}
+
+uint32_t btf_kind(const struct btf *b, uint32_t id)
+{
+	return valid(b, id) ? u32at(b, b->off[id] + 4) >> 24 & 0x1f : BTF_KIND_UNKN;
+}
+
+uint32_t btf_vlen(const struct btf *b, uint32_t id)
+{
+	return valid(b, id) ? u32at(b, b->off[id] + 4) & 0xffff : 0;
+}
+
+int btf_kflag(const struct btf *b, uint32_t id)
+{
+	return valid(b, id) && u32at(b, b->off[id] + 4) >> 31;
+}
+
+const char *btf_str(const struct btf *b, uint32_t off)
+{
+	return btf_str_ok(b, off) ? (const char *)b->strs + off : "";
+}
+
+const char *btf_name(const struct btf *b, uint32_t id)
+{
+	return valid(b, id) ? btf_str(b, u32at(b, b->off[id])) : "";
+}
+
+uint32_t btf_type_ref(const struct btf *b, uint32_t id)
+{
+	return valid(b, id) ? u32at(b, b->off[id] + 8) : 0;
+}
+
+uint32_t btf_extra(const struct btf *b, uint32_t id, uint32_t i)
+{
+	return u32at(b, b->off[id] + TYPE_HDR + 4 * i);
+}
+
+static int is_modifier(uint32_t k)
+{
+	return k == BTF_KIND_TYPEDEF || k == BTF_KIND_CONST || k == BTF_KIND_VOLATILE ||
+	       k == BTF_KIND_RESTRICT || k == BTF_KIND_TYPE_TAG;
+}
+
+/* ---- parsing -------------------------------------------------------------- */
+
+/* Walks the type area once: each record's kind, name and length. */
+static int index_types(struct btf *b, char *err, size_t errsize)
+{
+	uint32_t cap = 64;
+
+	b->off = xmalloc(cap * sizeof(*b->off));
+	b->off[0] = 0;
+	for (uint32_t pos = 0; pos < b->types_len;) {
+		uint32_t info, kind, vlen;
+		uint64_t need;
+
+		if (b->types_len - pos < TYPE_HDR)
+			return set_error(err, errsize, "BTF type %u cut short", b->ntypes + 1);
+		info = u32at(b, pos + 4);
+		kind = info >> 24 & 0x1f;
+		vlen = info & 0xffff;
+		if (kind == BTF_KIND_UNKN || kind >= BTF_KIND_MAX)
+			return set_error(err, errsize, "BTF type %u: unknown kind %u", b->ntypes + 1, kind);
+		if (!btf_str_ok(b, u32at(b, pos)))
+			return set_error(err, errsize, "BTF type %u: name offset %u outside the strings",
+					 b->ntypes + 1, u32at(b, pos));
+		need = TYPE_HDR + extra_size(kind, vlen);
+		if (need > b->types_len - pos)
+			return set_error(err, errsize, "BTF type %u (%s, vlen %u) runs past the type area",
+					 b->ntypes + 1, btf_kind_name(kind), vlen);
+		if (b->ntypes + 2 > cap) {
+			cap *= 2;
+			b->off = xrealloc(b->off, cap * sizeof(*b->off));
+		}
+		b->off[++b->ntypes] = pos;
+		pos += (uint32_t)need;
+	}
+	return 0;
+}
+
+/* Member and parameter names must be strings too. */
+static int check_member_names(const struct btf *b, char *err, size_t errsize)
+{
+	for (uint32_t id = 1; id <= b->ntypes; id++) {
+		uint32_t k = btf_kind(b, id), n = btf_vlen(b, id), step;
+
+		if (k == BTF_KIND_STRUCT || k == BTF_KIND_UNION || k == BTF_KIND_ENUM64)
+			step = 3;
+		else if (k == BTF_KIND_ENUM || k == BTF_KIND_FUNC_PROTO)
+			step = 2;
+		else
+			continue;
+		for (uint32_t i = 0; i < n; i++)
+			if (!btf_str_ok(b, btf_extra(b, id, i * step)))
+				return set_error(err, errsize, "BTF type %u member %u: name outside the strings",
+						 id, i);
+	}
+	return 0;
+}
+
+/* ---- references that loop or run too deep ----------------------------------- */
+
+/*
+ * What a type is made of, as the kernel's BTF verifier resolves it: a
+ * modifier, array, variable, function or tag its target; a struct,
+ * union, function prototype or data section its members.  A pointer is
+ * different: the kernel follows it only through modifiers and further
+ * pointers, and anything else ends the walk (a pointer to a struct needs
+ * the struct to exist, not its members resolved), which is how `struct
+ * list { struct list *next; }` is no loop.  So each visit carries a mode:
+ * through a pointer or not.
+ */
+enum { MODE_PLAIN, MODE_PTR, MODES };
+
+/* The i-th reference of id in mode, or -1 past the last. */
+static int64_t reference(const struct btf *b, uint32_t id, int mode, uint32_t i)
+{
+	uint32_t k = btf_kind(b, id), n = btf_vlen(b, id);
+
+	if (mode == MODE_PTR && !is_modifier(k) && k != BTF_KIND_PTR)
+		return -1;
+	switch (k) {
+	case BTF_KIND_PTR: case BTF_KIND_TYPEDEF: case BTF_KIND_VOLATILE:
+	case BTF_KIND_CONST: case BTF_KIND_RESTRICT: case BTF_KIND_TYPE_TAG:
+	case BTF_KIND_FUNC: case BTF_KIND_VAR: case BTF_KIND_DECL_TAG:
+		if (i == 0)
+			return btf_type_ref(b, id);
+		break;
+	case BTF_KIND_ARRAY:
+		if (i < 2)
+			return btf_extra(b, id, i);   /* element, index */
+		break;
+	case BTF_KIND_STRUCT: case BTF_KIND_UNION:
+		if (i < n)
+			return btf_extra(b, id, i * 3 + 1);
+		break;
+	case BTF_KIND_DATASEC:
+		if (i < n)
+			return btf_extra(b, id, i * 3);
+		break;
+	case BTF_KIND_FUNC_PROTO:   /* the return type, then each parameter */
+		if (i == 0)
+			return btf_type_ref(b, id);
+		if (i <= n)
+			return btf_extra(b, id, (i - 1) * 2 + 1);
+		break;
+	}
+	return -1;
+}
+
+enum { UNSEEN, ON_PATH, DONE, GIVEN_UP };
+
+static void problem(struct btf *b, uint32_t id, int too_deep, size_t *cap)
+{
+	b->problems = xgrow(b->problems, cap, b->nproblems + 1, sizeof(*b->problems));
+	b->problems[b->nproblems].id = id;
+	b->problems[b->nproblems++].too_deep = too_deep;
+}
+
+/* A depth-first walk from every type, without recursion: the path is at
+ * most BTF_MAX_DEPTH long, and each (type, mode) is finished once, so the
+ * whole check is linear in types and members.  A type met again on the
+ * current path is a loop: reported once, its types marked bad, and the
+ * walk goes on without that step.  A path that would grow past the limit
+ * is reported for the type it started from, and that walk given up. */
+static void find_problems(struct btf *b)
+{
+	struct { uint32_t id; int mode; uint32_t next; } path[BTF_MAX_DEPTH + 1];
+	unsigned char *state = xcalloc((size_t)(b->ntypes + 1) * MODES, 1);
+	size_t cap = 0;
+
+	b->bad = xcalloc(b->ntypes + 1, 1);
+	for (uint32_t start = 1; start <= b->ntypes; start++) {
+		int depth = 0;
+
+		if (state[start * MODES + MODE_PLAIN] != UNSEEN)
+			continue;
+		path[0].id = start, path[0].mode = MODE_PLAIN, path[0].next = 0;
+		state[start * MODES] = ON_PATH;
+		while (depth >= 0) {
+			uint32_t id = path[depth].id;
+			int mode = path[depth].mode, to_mode;
+			int64_t to = reference(b, id, mode, path[depth].next++);
+			unsigned char *st;
+
+			if (to < 0) {
+				state[id * MODES + mode] = DONE;
+				depth--;
+				continue;
+			}
+			if (!valid(b, (uint32_t)to))
+				continue;   /* void, or an id the dump shows as it is */
+			to_mode = mode == MODE_PTR || btf_kind(b, id) == BTF_KIND_PTR ? MODE_PTR : MODE_PLAIN;
+			st = &state[to * MODES + to_mode];
+			if (*st == ON_PATH) {
+				int j = depth;
+
+				while (path[j].id != to || path[j].mode != to_mode)
+					j--;
+				/* Once a type (met again through a pointer, say). */
+				if (!b->bad[to])
+					problem(b, (uint32_t)to, 0, &cap);
+				for (; j <= depth; j++)
+					b->bad[path[j].id] = 1;
+				continue;
+			}
+			if (*st != UNSEEN)
+				continue;
+			if (reference(b, (uint32_t)to, to_mode, 0) < 0) {
+				*st = DONE;   /* refers to nothing: no need to go there */
+				continue;
+			}
+			if (depth == BTF_MAX_DEPTH) {
+				problem(b, start, 1, &cap);
+				for (; depth >= 0; depth--)
+					state[path[depth].id * MODES + path[depth].mode] = GIVEN_UP;
+				break;
+			}
+			*st = ON_PATH;
+			depth++;
+			path[depth].id = (uint32_t)to, path[depth].mode = to_mode, path[depth].next = 0;
+		}
+	}
+	free(state);
+}
+
+void btf_problem_text(const struct btf_problem *p, char *buf, size_t size)
+{
+	if (p->too_deep)
+		snprintf(buf, size, "type [%u]: references run deeper than %d types", p->id,
+			 BTF_MAX_DEPTH);
+	else
+		snprintf(buf, size, "type [%u] refers to itself", p->id);
+}
+
+/* ---- the name index ----------------------------------------------------------- */
+
+size_t btf_essential_len(const char *name)
+{
+	size_t n = 0;
+
+	while (name[n] && !(name[n] == '_' && name[n + 1] == '_' && name[n + 2] == '_'))
+		n++;
+	return n;
+}
+
+static uint32_t name_hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;   /* FNV-1a */
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Open addressing, slots hold ids; ids go in in increasing order, so the
+ * ids of one name follow its probe sequence in id order. */
+static void build_name_index(struct btf *b)
+{
+	uint32_t size = 16;
+
+	while (size < 2 * (uint64_t)b->ntypes + 2)
+		size *= 2;
+	b->names = xcalloc(size, sizeof(*b->names));
+	b->names_mask = size - 1;
+	for (uint32_t id = 1; id <= b->ntypes; id++) {
+		const char *n = btf_name(b, id);
+		uint32_t slot;
+
+		if (!n[0])
+			continue;
+		slot = name_hash(n, btf_essential_len(n)) & b->names_mask;
+		while (b->names[slot])
+			slot = (slot + 1) & b->names_mask;
+		b->names[slot] = id;
+	}
+}
+
+uint32_t btf_find_essential(const struct btf *b, const char *name, size_t len,
+			    uint32_t *cursor)
+{
+	uint32_t start, slot;
+
+	if (!b->names)
+		return 0;
+	start = name_hash(name, len) & b->names_mask;
+	/* cursor: slots of this probe sequence already looked at. */
+	for (slot = (start + *cursor) & b->names_mask; b->names[slot];
+	     slot = (slot + 1) & b->names_mask) {
+		const char *n = btf_name(b, b->names[slot]);
+
+		++*cursor;
+		if (btf_essential_len(n) == len && !memcmp(n, name, len))
+			return b->names[slot];
+		if (*cursor > b->names_mask)
+			break;
+	}
+	return 0;
+}
+
+uint32_t btf_find(const struct btf *b, uint32_t kind, const char *name)
+{
+	uint32_t cursor = 0, id;
+
+	while ((id = btf_find_essential(b, name, btf_essential_len(name), &cursor)))
+		if (!strcmp(btf_name(b, id), name) && (!kind || btf_kind(b, id) == kind))
+			return id;
+	return 0;
+}
+
+/* ---- parse, free -------------------------------------------------------------- */
+
 int btf_parse(struct btf *b, const unsigned char *data, size_t size, int big,
 	      char *err, size_t errsize)
 {
-	uint32_t type_off, type_len, str_off, str_len, pos, cap = 64;
+	uint32_t type_off, type_len, str_off, str_len;
 
 	memset(b, 0, sizeof(*b));
 	b->big = big;
@@ -72,116 +387,46 @@ int btf_parse(struct btf *b, const unsigned char *data, size_t size, int big,
 	b->strs_len = str_len;
 	if (str_len && b->strs[str_len - 1] != 0)
 		return set_error(err, errsize, "BTF string area does not end in NUL");
-	b->off = xmalloc(cap * sizeof(*b->off));
-	b->off[0] = 0;
-	for (pos = 0; pos < type_len;) {
-		uint32_t info, kind, vlen;
-		uint64_t need;
-
-		if (type_len - pos < TYPE_HDR)
-			return set_error(err, errsize, "BTF type %u cut short", b->ntypes + 1);
-		info = u32at(b, pos + 4);
-		kind = info >> 24 & 0x1f;
-		vlen = info & 0xffff;
-		if (kind == BTF_KIND_UNKN || kind >= BTF_KIND_MAX)
-			return set_error(err, errsize, "BTF type %u: unknown kind %u", b->ntypes + 1, kind);
-		if (!str_ok(b, u32at(b, pos)))
-			return set_error(err, errsize, "BTF type %u: name offset %u outside the strings",
-				    b->ntypes + 1, u32at(b, pos));
-		need = TYPE_HDR + extra_size(kind, vlen);
-		if (need > type_len - pos)
-			return set_error(err, errsize, "BTF type %u (%s, vlen %u) runs past the type area",
-				    b->ntypes + 1, btf_kind_name(kind), vlen);
-		if (b->ntypes + 2 > cap) {
-			cap *= 2;
-			b->off = xrealloc(b->off, cap * sizeof(*b->off));
-		}
-		b->off[++b->ntypes] = pos;
-		pos += (uint32_t)need;
+	if (index_types(b, err, errsize) < 0 || check_member_names(b, err, errsize) < 0) {
+		btf_free(b);
+		return -1;
 	}
-	/* Member and parameter names must be strings too. */
-	for (uint32_t id = 1; id <= b->ntypes; id++) {
-		uint32_t k = btf_kind(b, id), n = btf_vlen(b, id), step;
-
-		if (k == BTF_KIND_STRUCT || k == BTF_KIND_UNION || k == BTF_KIND_ENUM64)
-			step = 12;
-		else if (k == BTF_KIND_ENUM || k == BTF_KIND_FUNC_PROTO)
-			step = 8;
-		else
-			continue;
-		for (uint32_t i = 0; i < n; i++)
-			if (!str_ok(b, u32at(b, b->off[id] + TYPE_HDR + i * step)))
-				return set_error(err, errsize, "BTF type %u member %u: name outside the strings",
-					    id, i);
-	}
+	find_problems(b);
+	build_name_index(b);
 	return 0;
 }
 
 void btf_free(struct btf *b)
 {
 	free(b->off);
+	free(b->bad);
+	free(b->problems);
+	free(b->names);
 	memset(b, 0, sizeof(*b));
 }
 
-static int valid(const struct btf *b, uint32_t id)
-{
-	return id >= 1 && id <= b->ntypes;
-}
+/* ---- bounded walks ----------------------------------------------------------- */
 
-uint32_t btf_kind(const struct btf *b, uint32_t id)
+static int usable(const struct btf *b, uint32_t id)
 {
-	return valid(b, id) ? u32at(b, b->off[id] + 4) >> 24 & 0x1f : BTF_KIND_UNKN;
-}
-
-uint32_t btf_vlen(const struct btf *b, uint32_t id)
-{
-	return valid(b, id) ? u32at(b, b->off[id] + 4) & 0xffff : 0;
-}
-
-static int kind_flag(const struct btf *b, uint32_t id)
-{
-	return valid(b, id) && u32at(b, b->off[id] + 4) >> 31;
-}
-
-const char *btf_str(const struct btf *b, uint32_t off)
-{
-	return str_ok(b, off) ? (const char *)b->strs + off : "";
-}
-
-const char *btf_name(const struct btf *b, uint32_t id)
-{
-	return valid(b, id) ? btf_str(b, u32at(b, b->off[id])) : "";
-}
-
-uint32_t btf_type_ref(const struct btf *b, uint32_t id)
-{
-	return valid(b, id) ? u32at(b, b->off[id] + 8) : 0;
-}
-
-static uint32_t extra(const struct btf *b, uint32_t id, uint32_t at)
-{
-	return u32at(b, b->off[id] + TYPE_HDR + at);
+	return valid(b, id) && !b->bad[id];
 }
 
 uint32_t btf_resolve(const struct btf *b, uint32_t id)
 {
-	/* Bounded: a loop of modifiers in hostile BTF ends here. */
-	for (uint32_t depth = 0; depth < 32 && valid(b, id); depth++) {
-		uint32_t k = btf_kind(b, id);
-
-		if (k != BTF_KIND_TYPEDEF && k != BTF_KIND_CONST && k != BTF_KIND_VOLATILE &&
-		    k != BTF_KIND_RESTRICT && k != BTF_KIND_TYPE_TAG)
+	for (int depth = 0; depth < BTF_MAX_DEPTH && usable(b, id); depth++) {
+		if (!is_modifier(btf_kind(b, id)))
 			return id;
 		id = btf_type_ref(b, id);
 	}
-	return valid(b, id) ? id : 0;
+	return 0;
 }
 
 uint32_t btf_size_of(const struct btf *b, uint32_t id)
 {
 	uint64_t n = 1;
 
-	for (uint32_t depth = 0; depth < 32; depth++) {
+	for (int depth = 0; depth < BTF_MAX_DEPTH; depth++) {
 		id = btf_resolve(b, id);
 		switch (btf_kind(b, id)) {
 		case BTF_KIND_INT: case BTF_KIND_STRUCT: case BTF_KIND_UNION:
@@ -192,10 +437,10 @@ uint32_t btf_size_of(const struct btf *b, uint32_t id)
 		case BTF_KIND_PTR:
 			return (uint32_t)(n * 8);
 		case BTF_KIND_ARRAY:
-			n *= extra(b, id, 8);
+			n *= btf_extra(b, id, 2);
 			if (n > UINT32_MAX)
 				return UINT32_MAX;
-			id = extra(b, id, 0);
+			id = btf_extra(b, id, 0);
 			break;
 		case BTF_KIND_VAR:
 			id = btf_type_ref(b, id);
@@ -207,25 +452,34 @@ uint32_t btf_size_of(const struct btf *b, uint32_t id)
 	return 0;
 }
 
-const char *btf_type_name(const struct btf *b, uint32_t id)
+/* Arrays print their element's name, then the sizes innermost first
+ * ("int[3][2]" for an array of 2 arrays of 3 ints). */
+char *btf_type_name(const struct btf *b, uint32_t id, char *buf, size_t size)
 {
-	static char buf[160];
-	uint32_t k = btf_kind(b, id);
-	const char *name = btf_name(b, id);
+	uint32_t dims[BTF_MAX_DEPTH];
+	int ndims = 0;
+	size_t len;
+	uint32_t k;
+	const char *name;
 
-	if (k == BTF_KIND_STRUCT || k == BTF_KIND_UNION || k == BTF_KIND_ENUM ||
-	    k == BTF_KIND_ENUM64)
-		snprintf(buf, sizeof(buf), "%s %s", k == BTF_KIND_STRUCT ? "struct" :
+	while (usable(b, id) && btf_kind(b, id) == BTF_KIND_ARRAY && ndims < BTF_MAX_DEPTH) {
+		dims[ndims++] = btf_extra(b, id, 2);
+		id = btf_extra(b, id, 0);
+	}
+	k = btf_kind(b, id);
+	name = btf_name(b, id);
+	if (valid(b, id) && (b->bad[id] || k == BTF_KIND_ARRAY))
+		snprintf(buf, size, "(bad type [%u])", id);
+	else if (k == BTF_KIND_STRUCT || k == BTF_KIND_UNION || k == BTF_KIND_ENUM ||
+		 k == BTF_KIND_ENUM64)
+		snprintf(buf, size, "%s %s", k == BTF_KIND_STRUCT ? "struct" :
 			 k == BTF_KIND_UNION ? "union" : "enum", name[0] ? name : "(anon)");
-	else if (k == BTF_KIND_ARRAY) {
-		char inner[128];
-
-		snprintf(inner, sizeof(inner), "%s", btf_type_name(b, extra(b, id, 0)));
-		snprintf(buf, sizeof(buf), "%s[%u]", inner, extra(b, id, 8));
-	} else if (k == BTF_KIND_PTR)
-		snprintf(buf, sizeof(buf), "pointer");
+	else if (k == BTF_KIND_PTR)
+		snprintf(buf, size, "pointer");
 	else
-		snprintf(buf, sizeof(buf), "%s", name[0] ? name : "(anon)");
+		snprintf(buf, size, "%s", name[0] ? name : "(anon)");
+	for (len = strlen(buf); ndims > 0 && len < size; len += strlen(buf + len))
+		snprintf(buf + len, size - len, "[%u]", dims[--ndims]);
 	return buf;
 }
 
@@ -235,9 +489,9 @@ int btf_struct_member(const struct btf *b, uint32_t id, uint32_t i, struct btf_m
 
 	if ((k != BTF_KIND_STRUCT && k != BTF_KIND_UNION) || i >= btf_vlen(b, id))
 		return -1;
-	m->name_off = extra(b, id, i * 12);
-	m->type = extra(b, id, i * 12 + 4);
-	m->offset = extra(b, id, i * 12 + 8);
+	m->name_off = btf_extra(b, id, i * 3);
+	m->type = btf_extra(b, id, i * 3 + 1);
+	m->offset = btf_extra(b, id, i * 3 + 2);
 	return 0;
 }
 
@@ -245,17 +499,9 @@ int btf_datasec_var(const struct btf *b, uint32_t id, uint32_t i, struct btf_var
 {
 	if (btf_kind(b, id) != BTF_KIND_DATASEC || i >= btf_vlen(b, id))
 		return -1;
-	v->type = extra(b, id, i * 12);
-	v->offset = extra(b, id, i * 12 + 4);
-	v->size = extra(b, id, i * 12 + 8);
-	return 0;
-}
-
-uint32_t btf_find_datasec(const struct btf *b, const char *name)
-{
-	for (uint32_t id = 1; id <= b->ntypes; id++)
-		if (btf_kind(b, id) == BTF_KIND_DATASEC && !strcmp(btf_name(b, id), name))
-			return id;
+	v->type = btf_extra(b, id, i * 3);
+	v->offset = btf_extra(b, id, i * 3 + 1);
+	v->size = btf_extra(b, id, i * 3 + 2);
 	return 0;
 }
 
@@ -268,7 +514,7 @@ uint32_t btf_int_array_len(const struct btf *b, uint32_t id)
 {
 	uint32_t arr = btf_ptr_target(b, id);
 
-	return btf_kind(b, arr) == BTF_KIND_ARRAY ? extra(b, arr, 8) : 0;
+	return btf_kind(b, arr) == BTF_KIND_ARRAY ? btf_extra(b, arr, 2) : 0;
 }
 
 const char *btf_kind_name(uint32_t kind)
@@ -280,201 +526,4 @@ const char *btf_kind_name(uint32_t kind)
 	};
 
 	return kind < BTF_KIND_MAX ? names[kind] : "UNKNOWN";
-}
-
-static const char *anon(const char *s)
-{
-	return s[0] ? s : "(anon)";
-}
-
-void btf_dump(const struct btf *b, FILE *out)
-{
-	static const char *const linkage[] = { "static", "global", "extern" };
-
-	for (uint32_t id = 1; id <= b->ntypes; id++) {
-		uint32_t k = btf_kind(b, id), n = btf_vlen(b, id), ref = btf_type_ref(b, id);
-		const char *name = anon(btf_name(b, id));
-
-		fprintf(out, "[%u] %s '%s'", id, btf_kind_name(k), name);
-		switch (k) {
-		case BTF_KIND_INT: {
-			uint32_t v = extra(b, id, 0), enc = v >> 24 & 0xf;
-
-			fprintf(out, " size=%u bits_offset=%u nr_bits=%u encoding=%s\n", ref,
-				v >> 16 & 0xff, v & 0xff,
-				enc & 1 ? "SIGNED" : enc & 2 ? "CHAR" : enc & 4 ? "BOOL" : "(none)");
-			break;
-		}
-		case BTF_KIND_PTR: case BTF_KIND_TYPEDEF: case BTF_KIND_VOLATILE:
-		case BTF_KIND_CONST: case BTF_KIND_RESTRICT: case BTF_KIND_TYPE_TAG:
-			fprintf(out, " type_id=%u\n", ref);
-			break;
-		case BTF_KIND_ARRAY:
-			fprintf(out, " type_id=%u index_type_id=%u nr_elems=%u\n",
-				extra(b, id, 0), extra(b, id, 4), extra(b, id, 8));
-			break;
-		case BTF_KIND_STRUCT: case BTF_KIND_UNION:
-			fprintf(out, " size=%u vlen=%u\n", ref, n);
-			for (uint32_t i = 0; i < n; i++) {
-				uint32_t off = extra(b, id, i * 12 + 8);
-
-				fprintf(out, "\t'%s' type_id=%u bits_offset=%u", anon(btf_str(b, extra(b, id, i * 12))),
-					extra(b, id, i * 12 + 4), kind_flag(b, id) ? off & 0xffffff : off);
-				if (kind_flag(b, id) && off >> 24)
-					fprintf(out, " bitfield_size=%u", off >> 24);
-				fputc('\n', out);
-			}
-			break;
-		case BTF_KIND_ENUM:
-			fprintf(out, " encoding=%s size=%u vlen=%u\n",
-				kind_flag(b, id) ? "SIGNED" : "UNSIGNED", ref, n);
-			for (uint32_t i = 0; i < n; i++) {
-				uint32_t v = extra(b, id, i * 8 + 4);
-
-				if (kind_flag(b, id))
-					fprintf(out, "\t'%s' val=%d\n", anon(btf_str(b, extra(b, id, i * 8))), (int32_t)v);
-				else
-					fprintf(out, "\t'%s' val=%u\n", anon(btf_str(b, extra(b, id, i * 8))), v);
-			}
-			break;
-		case BTF_KIND_ENUM64:
-			fprintf(out, " encoding=%s size=%u vlen=%u\n",
-				kind_flag(b, id) ? "SIGNED" : "UNSIGNED", ref, n);
-			for (uint32_t i = 0; i < n; i++) {
-				uint64_t v = (uint64_t)extra(b, id, i * 12 + 8) << 32 | extra(b, id, i * 12 + 4);
-
-				if (kind_flag(b, id))
-					fprintf(out, "\t'%s' val=%" PRId64 "\n", anon(btf_str(b, extra(b, id, i * 12))), (int64_t)v);
-				else
-					fprintf(out, "\t'%s' val=%" PRIu64 "\n", anon(btf_str(b, extra(b, id, i * 12))), v);
-			}
-			break;
-		case BTF_KIND_FWD:
-			fprintf(out, " fwd_kind=%s\n", kind_flag(b, id) ? "union" : "struct");
-			break;
-		case BTF_KIND_FUNC:
-			fprintf(out, " type_id=%u linkage=%s\n", ref, n < 3 ? linkage[n] : "(unknown)");
-			break;
-		case BTF_KIND_FUNC_PROTO:
-			fprintf(out, " ret_type_id=%u vlen=%u\n", ref, n);
-			for (uint32_t i = 0; i < n; i++)
-				fprintf(out, "\t'%s' type_id=%u\n", anon(btf_str(b, extra(b, id, i * 8))),
-					extra(b, id, i * 8 + 4));
-			break;
-		case BTF_KIND_VAR: {
-			uint32_t l = extra(b, id, 0);
-
-			fprintf(out, " type_id=%u, linkage=%s\n", ref,
-				l == 0 ? "static" : l == 1 ? "global" : l == 2 ? "extern" : "(unknown)");
-			break;
-		}
-		case BTF_KIND_DATASEC:
-			fprintf(out, " size=%u vlen=%u\n", ref, n);
-			for (uint32_t i = 0; i < n; i++) {
-				uint32_t t = extra(b, id, i * 12);
-
-				fprintf(out, "\ttype_id=%u offset=%u size=%u (%s '%s')\n", t,
-					extra(b, id, i * 12 + 4), extra(b, id, i * 12 + 8),
-					btf_kind_name(btf_kind(b, t)), anon(btf_name(b, t)));
-			}
-			break;
-		case BTF_KIND_FLOAT:
-			fprintf(out, " size=%u\n", ref);
-			break;
-		case BTF_KIND_DECL_TAG:
-			fprintf(out, " type_id=%u component_idx=%d\n", ref, (int32_t)extra(b, id, 0));
-			break;
-		default:
-			fputc('\n', out);
-		}
-	}
-}
-
-/* ---- BTF.ext ----------------------------------------------------------------- */
-
-/* One info area: u32 record size, then per section {name, count, records}. */
-static int ext_area(const unsigned char *p, uint32_t len, int big, const struct btf *b,
-		    uint32_t min_rec, uint32_t *rec_size, struct btf_ext_sec **out,
-		    size_t *nout, const char *what, char *err, size_t errsize)
-{
-	uint32_t pos = 4;
-	size_t cap = 0;
-
-	*out = NULL;
-	*nout = 0;
-	if (len == 0)
-		return 0;
-	if (len < 4)
-		return set_error(err, errsize, "BTF.ext %s area cut short", what);
-	*rec_size = get32(p, big);
-	if (*rec_size < min_rec || *rec_size > 1024)
-		return set_error(err, errsize, "BTF.ext %s record size %u out of range", what, *rec_size);
-	while (pos < len) {
-		struct btf_ext_sec *s;
-		uint32_t name, count;
-
-		if (len - pos < 8)
-			return set_error(err, errsize, "BTF.ext %s section header cut short", what);
-		name = get32(p + pos, big);
-		count = get32(p + pos + 4, big);
-		pos += 8;
-		if ((uint64_t)count * *rec_size > len - pos)
-			return set_error(err, errsize, "BTF.ext %s: %u records run past the area", what, count);
-		if (!str_ok(b, name))
-			return set_error(err, errsize, "BTF.ext %s: section name outside the BTF strings", what);
-		*out = xgrow(*out, &cap, *nout + 1, sizeof(**out));
-		s = &(*out)[(*nout)++];
-		s->name = btf_str(b, name);
-		s->count = count;
-		s->rec = p + pos;
-		pos += count * *rec_size;
-	}
-	return 0;
-}
-
-int btf_ext_parse(struct btf_ext *e, const struct btf *b, const unsigned char *data,
-		  size_t size, int big, char *err, size_t errsize)
-{
-	uint32_t hdr_len, foff, flen, loff, llen;
-
-	memset(e, 0, sizeof(*e));
-	e->big = big;
-	if (size < 24)
-		return set_error(err, errsize, "BTF.ext header cut short (%zu bytes)", size);
-	if (get16(data, big) != BTF_MAGIC)
-		return set_error(err, errsize, "bad BTF.ext magic 0x%04x", get16(data, big));
-	hdr_len = get32(data + 4, big);
-	foff = get32(data + 8, big);
-	flen = get32(data + 12, big);
-	loff = get32(data + 16, big);
-	llen = get32(data + 20, big);
-	if (hdr_len < 24 || hdr_len > size || (uint64_t)hdr_len + foff + flen > size ||
-	    (uint64_t)hdr_len + loff + llen > size)
-		return set_error(err, errsize, "BTF.ext areas past the section end");
-	if (ext_area(data + hdr_len + foff, flen, big, b, 8, &e->func_rec_size, &e->func,
-		     &e->nfunc, "func_info", err, errsize) < 0 ||
-	    ext_area(data + hdr_len + loff, llen, big, b, 16, &e->line_rec_size, &e->lines,
-		     &e->nlines, "line_info", err, errsize) < 0)
-		return -1;
-	return 0;
-}
-
-void btf_ext_free(struct btf_ext *e)
-{
-	free(e->func);
-	free(e->lines);
-	memset(e, 0, sizeof(*e));
-}
-
-void btf_ext_line(const struct btf_ext *e, const struct btf *b,
-		  const struct btf_ext_sec *s, uint32_t i, struct btf_line *out)
-{
-	const unsigned char *r = s->rec + (size_t)i * e->line_rec_size;
-	uint32_t lc = get32(r + 12, e->big);
-
-	out->insn_off = get32(r, e->big);
-	out->file = btf_str(b, get32(r + 4, e->big));
-	out->line = btf_str(b, get32(r + 8, e->big));
-	out->line_no = lc >> 10;
-	out->col = lc & 0x3ff;
 }

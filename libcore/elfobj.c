@@ -297,3 +297,58 @@ const char *elf_bpf_reloc_name(uint32_t type)
 		return names[type];
 	return NULL;
 }
+
+const char *elf_section_type_name(uint32_t t, char buf[16])
+{
+	static const char *const names[] = {
+		"NULL", "PROGBITS", "SYMTAB", "STRTAB", "RELA", "HASH", "DYNAMIC",
+		"NOTE", "NOBITS", "REL", "SHLIB", "DYNSYM",
+	};
+
+	if (t < sizeof(names) / sizeof(names[0]))
+		return names[t];
+	if (t == 0x6fff4c03)
+		return "LLVM_ADDRSIG";
+	snprintf(buf, 16, "0x%x", t);
+	return buf;
+}
+
+const char *elf_section_flags(uint64_t fl, char buf[8])
+{
+	char *p = buf;
+
+	if (fl & SHF_WRITE) *p++ = 'W';
+	if (fl & SHF_ALLOC) *p++ = 'A';
+	if (fl & SHF_EXECINSTR) *p++ = 'X';
+	if (fl & SHF_MERGE) *p++ = 'M';
+	if (fl & SHF_STRINGS) *p++ = 'S';
+	if (fl & SHF_INFO_LINK) *p++ = 'I';
+	*p = 0;
+	return buf;
+}
+
+const char *elf_symbol_type_name(int t)
+{
+	static const char *const names[] = { "NOTYPE", "OBJECT", "FUNC", "SECTION", "FILE" };
+
+	return t >= 0 && t < 5 ? names[t] : "OTHER";
+}
+
+const char *elf_symbol_bind_name(int b)
+{
+	return b == STB_LOCAL ? "LOCAL" : b == STB_GLOBAL ? "GLOBAL" : b == STB_WEAK ? "WEAK" : "OTHER";
+}
+
+const char *elf_symbol_section(const struct elfobj *o, uint32_t shndx, char buf[16])
+{
+	if (shndx == SHN_UNDEF)
+		return "UND";
+	if (shndx == SHN_ABS)
+		return "ABS";
+	if (shndx == SHN_COMMON)
+		return "COM";
+	if (shndx < o->nsec)
+		return o->sec[shndx].name;
+	snprintf(buf, 16, "%u", shndx);
+	return buf;
+}

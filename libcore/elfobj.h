@@ -62,5 +62,16 @@ size_t elfobj_find(const struct elfobj *o, const char *name);
 
 /* R_BPF_* type name ("R_BPF_64_64"), or NULL. */
 const char *elf_bpf_reloc_name(uint32_t type);
+#define R_BPF_64_32_TYPE 10      /* a bpf-to-bpf call's target */
+
+/* Names as readelf and llvm-objdump show them.  buf holds the text of a
+ * value no name is known for. */
+const char *elf_section_type_name(uint32_t type, char buf[16]);
+/* "WAX..." flags letters into buf[8]; "" for none. */
+const char *elf_section_flags(uint64_t flags, char buf[8]);
+const char *elf_symbol_type_name(int type);
+const char *elf_symbol_bind_name(int bind);
+/* The section a symbol is in: its name, UND, ABS, COM or the number. */
+const char *elf_symbol_section(const struct elfobj *o, uint32_t shndx, char buf[16]);
 
 #endif

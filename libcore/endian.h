@@ -24,4 +24,13 @@ static inline uint64_t get64(const unsigned char *p, int big)
 	return big ? a << 32 | b : b << 32 | a;
 }
 
+/* Data the kernel hands over (xlated instructions, line info) is in the
+ * host's byte order. */
+static inline int host_big_endian(void)
+{
+	const union { uint16_t v; unsigned char b[2]; } e = { 1 };
+
+	return e.b[0] == 0;
+}
+
 #endif

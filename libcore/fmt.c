@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fmt.h"
+#include "num.h"
 
 /* Flag bits, in the order of flag_chars. */
 enum { LEFT = 1, PLUS = 2, SPACE = 4, ALT = 8, ZERO = 16 };
@@ -182,7 +183,7 @@ static int format(struct sink *s, const char *fmt, va_list *ap)
 		case 'X': {
 			int is_signed = conv == 'd' || conv == 'i';
 			unsigned base = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
-			const char *xdigits = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+			const char *xdigits = conv == 'X' ? "0123456789ABCDEF" : hex_digits;
 			char *d = digits + sizeof(digits);
 
 			u = int_arg(lm, is_signed, ap);

@@ -47,7 +47,7 @@ static void begin_value(const char *key)
 	}
 }
 
-static void open(const char *key, char opener, char closer)
+static void open_value(const char *key, char opener, char closer)
 {
 	if (js.depth == JSON_MAX_DEPTH)
 		die("internal error: JSON nested too deep");
@@ -60,12 +60,12 @@ static void open(const char *key, char opener, char closer)
 
 void json_object(const char *key)
 {
-	open(key, '{', '}');
+	open_value(key, '{', '}');
 }
 
 void json_array(const char *key)
 {
-	open(key, '[', ']');
+	open_value(key, '[', ']');
 }
 
 void json_close(void)

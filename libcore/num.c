@@ -46,3 +46,5 @@ const char *scan_s64(const char *s, int64_t *out)
 	*out = neg && v ? -(int64_t)(v - 1) - 1 : (int64_t)v;
 	return s;
 }
+
+const char hex_digits[16] = "0123456789abcdef";

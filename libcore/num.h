@@ -13,4 +13,7 @@ const char *scan_u64(const char *s, int base, uint64_t *out);
 /* A decimal number with an optional sign, as scan_u64. */
 const char *scan_s64(const char *s, int64_t *out);
 
+/* Lowercase hex digits, for the hand-written hot paths that print bytes. */
+extern const char hex_digits[16];
+
 #endif

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* procfs/sysfs paths (with the BPFBOX_ROOT override), sysctls, and
- * "key: value" parsing by exact key. */
+/* procfs/sysfs paths (with the BPFBOX_ROOT override), sysctls,
+ * "key: value" parsing by exact key, and running a command. */
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "err.h"
 #include "file.h"
@@ -133,4 +134,14 @@ int proc_cap_eff(pid_t pid, uint64_t *caps)
 		return -1;
 	}
 	return 0;
+}
+
+int exec_command(char **argv)
+{
+	int err;
+
+	execvp(argv[0], argv);
+	err = errno;
+	warn_msg("%s: %s", argv[0], err == ENOENT ? "command not found" : strerror(err));
+	return err == ENOENT ? 127 : 126;
 }

@@ -40,6 +40,11 @@ enum {
 	CAP_PERFMON_BIT = 38,
 	CAP_BPF_BIT = 39,
 };
+/* Replaces this process with argv[0] (found on PATH); when that fails,
+ * says why ("APPLET: CMD: command not found") and returns the exit status
+ * a shell gives for it: 127 not found, 126 found but not runnable. */
+int exec_command(char **argv);
+
 /* Effective capability set of PID (0: self) from /proc/PID/status. */
 int proc_cap_eff(pid_t pid, uint64_t *caps);
 #define HAS_CAP(set, bit) ((((set) >> (bit)) & 1) != 0)

@@ -26,16 +26,16 @@ static int parse_only(int argc, char **argv)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct opt *tables[] = { memlock_opts, jit_opts, readelf_opts, jitdis_opts };
-	const int counts[] = { memlock_nopts, jit_nopts, readelf_nopts, jitdis_nopts };
+	const struct applet *const all[] = { &applet_memlock, &applet_jit, &applet_readelf,
+					     &applet_jitdis };
 	char buf[512];
 	const char *args[32] = { "applet" };
 	int n = 1;
 
 	if (size < 1 || size >= sizeof(buf))
 		return 0;
-	table = tables[data[0] % 4];
-	ntable = counts[data[0] % 4];
+	table = all[data[0] % 4]->opts;
+	ntable = all[data[0] % 4]->nopts;
 	memcpy(buf, data + 1, size - 1);
 	buf[size - 1] = 0;
 	for (size_t i = 0; i < size - 1 && n < 31; ) {

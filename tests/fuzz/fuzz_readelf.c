@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (fd < 0)
 		return 0;
 	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++)
-		fuzz_run(readelf_main, modes[i]);
+		fuzz_run(applet_readelf.main, modes[i]);
 	close(fd);
 	return 0;
 }

@@ -16,6 +16,16 @@ for name in "$@"; do
 		for f in "$top"/tests/data/*.o "$top"/tests/data/bad/*.o; do
 			[ -f "$f" ] && [ "$(stat -c %s "$f")" -lt 65536 ] && cp "$f" "$seeds/"
 		done ;;
+	btf)
+		# The .BTF section of each fixture, raw (offset and size from
+		# the section headers; binutils' readelf reads any machine's).
+		for f in "$top"/tests/data/*.bpfel.o; do
+			readelf -S -W "$f" | sed 's/^ *\[ *[0-9]*\] *//' | awk '$1 == ".BTF" { print $4, $5 }' | {
+				read -r off len || continue
+				dd if="$f" of="$seeds/$(basename "$f" .o).btf" bs=1 skip=$((0x$off)) \
+					count=$((0x$len)) 2>/dev/null
+			}
+		done ;;
 	jitdis)
 		cp "$top"/tests/data/jit/*.log "$seeds/"
 		cp "$top"/tests/data/bad/*.log "$seeds/" 2>/dev/null ;;

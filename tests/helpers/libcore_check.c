@@ -28,6 +28,7 @@
 #include "../../libcore/err.c"
 #include "../../libcore/xalloc.c"
 #include "../../libcore/file.c"
+#include "../../libcore/num.c"
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
 

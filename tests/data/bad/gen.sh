@@ -98,6 +98,70 @@ mk btf-str-no-nul.o "$M" $(( btf + 24 + $(get "$M" $((btf + 16)) 4) + $(get "$M"
 mk btf-loop.o "$M" $(( btf + 24 + 4 )) 4 $(( 8 << 24 ))
 put "$out/btf-loop.o" $(( btf + 24 + 8 )) 4 1
 mk btf-type-id-out.o "$M" $(( btf + 24 + 8 )) 4 99999
+
+# Reference loops of every kind that refers to another type, and a chain
+# deeper than the 32 steps any walk follows.  The records of multi's BTF
+# are walked once: "ID KIND VLEN OFFSET" per type.
+btf_types=$(( btf + 24 + $(get "$M" $((btf + 8)) 4) ))
+ntypes_end=$(( btf_types + $(get "$M" $((btf + 12)) 4) ))
+pos=$btf_types id=1
+: > "$out/.types"
+while [ $pos -lt $ntypes_end ]; do
+	info=$(get "$M" $((pos + 4)) 4)
+	kind=$(( info >> 24 & 31 )) vlen=$(( info & 65535 ))
+	echo "$id $kind $vlen $pos" >> "$out/.types"
+	case $kind in
+	1|14|17) pos=$((pos + 16)) ;;              # INT, VAR, DECL_TAG
+	3) pos=$((pos + 24)) ;;                    # ARRAY
+	4|5|15|19) pos=$((pos + 12 + 12 * vlen)) ;; # STRUCT, UNION, DATASEC, ENUM64
+	6|13) pos=$((pos + 12 + 8 * vlen)) ;;       # ENUM, FUNC_PROTO
+	*) pos=$((pos + 12)) ;;
+	esac
+	id=$((id + 1))
+done
+# first KIND [MIN_VLEN]: "ID OFFSET" of the first type of that kind
+first() { awk -v k="$1" -v v="${2:-0}" '$2 == k && $3 >= v { print $1, $4; exit }' "$out/.types"; }
+# cycle NAME KIND FIELD_OFFSET [NEW_KIND]: the first type of KIND refers
+# to itself through the field FIELD_OFFSET bytes into its record
+cycle() {
+	set -- "$1" "$2" "$3" "${4:-}" $(first "$2" 1) $(first "$2")
+	t=$5 at=$6
+	[ -n "$t" ] || { t=$7 at=$8; }
+	mk "btf-cycle-$1.o" "$M" $((at + $3)) 4 "$t"
+	[ -z "$4" ] || put "$out/btf-cycle-$1.o" $((at + 4)) 4 $(( $4 << 24 ))
+}
+cycle ptr 2 8
+cycle typedef 8 8
+cycle const 2 8 10
+cycle volatile 2 8 9
+cycle restrict 2 8 11
+cycle array 3 12
+# ... made the key and value of map inner0 (through its PTR [7]): the
+# shape whose unbounded name walk once crashed every option set.
+put "$out/btf-cycle-array.o" $(( $(awk '$1 == 7 { print $4 }' "$out/.types") + 8 )) 4 3
+cycle struct-member 4 16
+cycle func-proto 13 16
+cycle var 14 8
+cycle datasec 15 12
+# A loop through two types: the first TYPEDEF names the first PTR, which
+# points back at it.
+set -- $(first 8) $(first 2)
+mk btf-cycle-two.o "$M" $(($2 + 8)) 4 "$3"
+put "$out/btf-cycle-two.o" $(($4 + 8)) 4 "$1"
+# 40 twelve-byte records (pointers, functions, typedefs...) turned into a
+# chain of typedefs 40 deep, ending at the first INT.
+set -- $(first 1)
+cp "$M" "$out/btf-deep.o"
+awk '$2 == 2 || $2 == 7 || $2 == 8 || $2 == 9 || $2 == 10 || $2 == 12 { print $1, $4 }' "$out/.types" |
+	head -40 > "$out/.chain"
+prev=""
+while read -r cid cat; do
+	[ -z "$prev" ] || put "$out/btf-deep.o" $((prev + 8)) 4 "$cid"
+	put "$out/btf-deep.o" $((cat + 4)) 4 $(( 8 << 24 ))
+	prev=$cat
+done < "$out/.chain"
+put "$out/btf-deep.o" $((prev + 8)) 4 "$1"
+rm -f "$out/.types" "$out/.chain"
 mk btfext-magic.o "$M" "$ext" 2 1
 mk btfext-func-len.o "$M" $(( ext + 12 )) 4 $(( 1 << 30 ))
 mk btfext-rec-size.o "$M" $(( ext + 24 + $(get "$M" $((ext + 8)) 4) )) 4 3

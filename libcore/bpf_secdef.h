@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Program types and attach points from section names (libbpf's rules). */
+#ifndef BPFBOX_BPF_SECDEF_H
+#define BPFBOX_BPF_SECDEF_H
+
+/* *type: the program type name ("xdp", "kprobe", "unknown"); *attach:
+ * the attach target within sec, or left as it is when the name has none. */
+void bpf_secdef(const char *sec, const char **type, const char **attach);
+
+#endif
