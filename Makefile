@@ -256,7 +256,7 @@ $(BUILD)/test-helpers/%: tests/helpers/%.c | $(HOST_STAMP)
 # libcore_check compiles the libcore pieces it checks into itself.
 $(BUILD)/test-helpers/libcore_check: $(wildcard libcore/*.c libcore/*.h)
 
-check: bpfbox $(TEST_HELPERS)
+check: bpfbox $(TEST_HELPERS) $(BUILD)/dis-check/dis_check
 	@# The size budget of the config (x86_64 only) is part of the check.
 	@$(MAKE) --no-print-directory sizes > $(BUILD)/sizes.txt || { cat $(BUILD)/sizes.txt; exit 1; }
 	@sed -n 1,2p $(BUILD)/sizes.txt
