@@ -6,10 +6,12 @@
 #include "dis.h"
 
 extern const struct dis_machine dis_x86_64, dis_x86_32;
+extern const struct dis_machine dis_arm;
 
 /* In the order -m lists them; configured-out decoders vanish. */
 const struct dis_machine *const dis_machines[] = {
 	IF_DIS_X86(&dis_x86_64, &dis_x86_32,)
+	IF_DIS_ARM(&dis_arm,)
 	NULL
 };
 
