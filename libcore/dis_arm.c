@@ -12,46 +12,39 @@
 #include "dis.h"
 #include "endian.h"
 
-/* Operand layouts. */
-enum {
-	F_NOPMOV,       /* mov r0, r0 under its old name */
-	F_UDF,          /* #imm16 from bits 19:8,3:0 */
-	F_HINT,         /* {hint} */
-	F_BX,           /* Rm */
-	F_RR,           /* Rd(15:12), Rm */
-	F_XT,           /* Rd, Rm {, ror #8*rot} */
-	F_LDREX,        /* Rt, [Rn] */
-	F_STREX,        /* Rd, Rt(3:0), [Rn] */
-	F_MUL,          /* Rd(19:16), Rn(3:0), Rm(11:8) */
-	F_MLA,          /* Rd(19:16), Rn(3:0), Rm(11:8), Ra(15:12) */
-	F_MULL,         /* RdLo(15:12), RdHi(19:16), Rn(3:0), Rm(11:8) */
-	F_MOVW,         /* Rd, #imm16 from bits 19:16,11:0 */
-	F_LS,           /* Rt, [Rn, #+-imm12] or [Rn, +-Rm, shift] (bit 25) */
-	F_LSX,          /* Rt, [Rn, #+-imm8] or [Rn, +-Rm] (bit 22 set: imm) */
-	F_LDM,          /* Rn{!}, {list}; push/pop for sp */
-	F_B,            /* branch target */
-	F_DPI,          /* data processing, rotated immediate */
-	F_DPS,          /* data processing, Rm shifted by an immediate */
-	F_DPR,          /* data processing, Rm shifted by Rs */
-};
-
-/* Flags: an "s" from bit 20; a register field that is UNPREDICTABLE
- * when it names pc (objdump appends a note). */
+/* Row flags: an "s" from bit 20; what objdump calls UNPREDICTABLE (it
+ * appends a note): pc in a register field, a multiply-long's two
+ * destinations the same, a byte (bit 22) to or from pc. */
 #define FL_S    0x01
 #define UNP0    0x02    /* bits 3:0 */
 #define UNP8    0x04    /* bits 11:8 */
 #define UNP12   0x08    /* bits 15:12 */
 #define UNP16   0x10    /* bits 19:16 */
+#define UNPEQ   0x20    /* bits 15:12 equal to 19:16 */
+#define UNPB    0x40    /* bit 22 and bits 15:12 pc */
 
 /* The mnemonics of data processing, by opcode (bits 24:21). */
-#define DP_NAMES "and|eor|sub|rsb|add|adc|sbc|rsc|tst|teq|cmp|cmn|orr|mov|bic|mvn"
+#define DP "and|eor|sub|rsb|add|adc|sbc|rsc|tst|teq|cmp|cmn|orr|mov|bic|mvn\t"
 
 /*
  * The forms, top to bottom as the manual's encoding tables (ARM DDI 0406,
  * A5): (word & mask) == value, the condition field (31:28) left out.
- * Where one row serves several mnemonics, the bits in sel, read from low
- * to high, index the "|"-separated names.  The first matching row wins,
- * so special cases come first.
+ * The text is the mnemonic, a tab and the operands.  Where one row serves
+ * several mnemonics, the bits in sel, read from low to high, index the
+ * "|"-separated names.  The first matching row wins, so special cases
+ * come first.  In the operands, ',' is ", " and
+ *   0 2 3 4  the register in bits 3:0, 11:8, 15:12, 19:16
+ *   N        bits 15:12 as "r<n>" (objdump's ldrex)
+ *   I        data processing's rotated immediate
+ *   S  Z     Rm shifted by an immediate, Rm shifted by Rs
+ *   K        a shift's amount
+ *   D        data processing's Rd and Rn, as the opcode has them
+ *   A  X     the address of a word/byte, of an extra load/store
+ *   M        load/store multiple, its aliases included
+ *   B        the branch target
+ *   W  U     the 16-bit immediate of movw/movt, of udf
+ *   H  T     a hint's number, an extend's rotation
+ * other characters stand for themselves.
  *
  * The decoder leaves condition 0b1111 alone; how the checker walks a row
  * (make check-dis) depends on what objdump makes of that condition there:
@@ -64,74 +57,78 @@ enum {
  *        covers 31:28.
  */
 #define ARM_ROWS(R, C, A) \
-	/* fixed words */ \
-	A(0xffffffff, 0xe1a00000, 0, "nop", F_NOPMOV, 0) \
-	A(0xfff000f0, 0xe7f000f0, 0, "udf", F_UDF, 0)   /* the JIT's hole fill */ \
-	R(0x0fffffff, 0x0320f000, 0, "nop", F_HINT, 0) \
-	/* miscellaneous: branch and exchange, clz */ \
-	C(0x0ffffff0, 0x012fff10, 0, "bx", F_BX, 0) \
-	C(0x0ffffff0, 0x012fff30, 0, "blx", F_BX, UNP0) \
-	C(0x0fff0ff0, 0x016f0f10, 0, "clz", F_RR, UNP12 | UNP0) \
+	A(0xfff000f0, 0xe7f000f0, 0, "udf\tU", 0)       /* the JIT's hole fill */ \
+	R(0x0fffffff, 0x0320f000, 0, "nop\tH", 0) \
+	/* miscellaneous: branch and exchange (ARM_BX, ARM_BLX_R), clz */ \
+	C(0x0ffffff0, 0x012fff10, 0, "bx\t0", 0) \
+	C(0x0ffffff0, 0x012fff30, 0, "blx\t0", UNP0) \
+	C(0x0fff0ff0, 0x016f0f10, 0, "clz\t3,0", UNP12 | UNP0) \
 	/* synchronization primitives */ \
-	C(0x0ff00fff, 0x01900f9f, 0, "ldrex", F_LDREX, UNP16) \
-	C(0x0ff00ff0, 0x01800f90, 0, "strex", F_STREX, UNP12 | UNP0 | UNP16) \
-	/* multiply */ \
-	C(0x0fe000f0, 0x00000090, 0, "mul", F_MUL, FL_S | UNP16 | UNP0 | UNP8) \
-	C(0x0fe000f0, 0x00200090, 0, "mla", F_MLA, FL_S | UNP16 | UNP0 | UNP8 | UNP12) \
-	C(0x0ff000f0, 0x00600090, 0, "mls", F_MLA, UNP16 | UNP0 | UNP8 | UNP12) \
-	C(0x0f8000f0, 0x00800090, 0x00600000, "umull|umlal|smull|smlal", F_MULL, \
-	  FL_S | UNP16 | UNP0 | UNP8 | UNP12) \
-	/* extra load/store, offset addressing (P=1, W=0): immediate offset, \
-	 * register offset added (U=1) */ \
-	C(0x0f7000f0, 0x014000b0, 0x00100000, "strh|ldrh", F_LSX, UNP12) \
-	C(0x0f7000d0, 0x014000d0, 0x00000020, "ldrd|strd", F_LSX, 0) \
-	C(0x0f7000d0, 0x015000d0, 0x00000020, "ldrsb|ldrsh", F_LSX, UNP12) \
-	C(0x0ff00ff0, 0x018000b0, 0x00100000, "strh|ldrh", F_LSX, UNP12) \
-	C(0x0ff00fd0, 0x018000d0, 0x00000020, "ldrd|strd", F_LSX, 0) \
-	C(0x0ff00fd0, 0x019000d0, 0x00000020, "ldrsb|ldrsh", F_LSX, UNP12) \
-	/* data processing: immediate, register shifted by an immediate, \
-	 * register shifted by a register; opcode 10xx only with S set \
-	 * (S clear there is other instructions) */ \
-	R(0x0f000000, 0x02000000, 0x01e00000, DP_NAMES, F_DPI, FL_S) \
-	R(0x0f900000, 0x03100000, 0x01e00000, DP_NAMES, F_DPI, 0) \
-	R(0x0f800000, 0x03800000, 0x01e00000, DP_NAMES, F_DPI, FL_S) \
-	C(0x0f000010, 0x00000000, 0x01e00000, DP_NAMES, F_DPS, FL_S) \
-	R(0x0f900010, 0x01100000, 0x01e00000, DP_NAMES, F_DPS, 0) \
-	C(0x0f800010, 0x01800000, 0x01e00000, DP_NAMES, F_DPS, FL_S) \
-	C(0x0f000090, 0x00000010, 0x01e00000, DP_NAMES, F_DPR, FL_S) \
-	C(0x0f900090, 0x01100010, 0x01e00000, DP_NAMES, F_DPR, 0) \
-	C(0x0f800090, 0x01800010, 0x01e00000, DP_NAMES, F_DPR, FL_S) \
-	/* 16-bit immediate moves */ \
-	R(0x0fb00000, 0x03000000, 0x00400000, "movw|movt", F_MOVW, UNP12) \
+	C(0x0ff00fff, 0x01900f9f, 0, "ldrex\tN,[4]", UNP16) \
+	C(0x0ff00ff0, 0x01800f90, 0, "strex\t3,0,[4]", UNP12 | UNP0 | UNP16) \
+	/* multiply (ARM_MUL, ARM_MLS, ARM_UMULL) */ \
+	C(0x0fe000f0, 0x00000090, 0, "mul\t4,0,2", FL_S | UNP16 | UNP0 | UNP8) \
+	C(0x0fe000f0, 0x00200090, 0, "mla\t4,0,2,3", FL_S | UNP16 | UNP0 | UNP8 | UNP12) \
+	C(0x0ff000f0, 0x00600090, 0, "mls\t4,0,2,3", UNP16 | UNP0 | UNP8 | UNP12) \
+	C(0x0f8000f0, 0x00800090, 0x00600000, "umull|umlal|smull|smlal\t3,4,0,2", \
+	  FL_S | UNP16 | UNP0 | UNP8 | UNP12 | UNPEQ) \
+	/* extra load/store, offset addressing (P=1, W=0): immediate offset \
+	 * (ARM_LDRH_I, ARM_STRH_I, ARM_LDRD_I, ARM_STRD_I, ARM_LDRSB_I, \
+	 * ARM_LDRSH_I), register offset added, U=1 (ARM_LDRH_R) */ \
+	C(0x0f6000f0, 0x014000b0, 0x00100000, "strh|ldrh\t3,X", UNP12) \
+	C(0x0f7000d0, 0x014000d0, 0x00000020, "ldrd|strd\t3,X", 0) \
+	C(0x0f7000d0, 0x015000d0, 0x00000020, "ldrsb|ldrsh\t3,X", UNP12) \
+	C(0x0fe00ff0, 0x018000b0, 0x00100000, "strh|ldrh\t3,X", UNP12) \
+	C(0x0ff00fd0, 0x018000d0, 0x00000020, "ldrd|strd\t3,X", 0) \
+	C(0x0ff00fd0, 0x019000d0, 0x00000020, "ldrsb|ldrsh\t3,X", UNP12) \
+	/* data processing: immediate (ARM_*_I), register shifted by an \
+	 * immediate (ARM_*_R, ARM_*_SI, ARM_LSL_I...), register shifted by \
+	 * a register (ARM_*_SR, ARM_LSL_R...); the rows fix part of the \
+	 * opcode: 10xx (tst teq cmp cmn) only with S set, S clear there is \
+	 * other instructions */ \
+	R(0x0f000000, 0x02000000, 0x01e00000, DP "DI", FL_S) \
+	R(0x0f900000, 0x03100000, 0x01e00000, DP "DI", 0) \
+	R(0x0f800000, 0x03800000, 0x01e00000, DP "DI", FL_S) \
+	C(0x0f000010, 0x00000000, 0x01e00000, DP "DS", FL_S) \
+	R(0x0f900010, 0x01100000, 0x01e00000, DP "DS", 0) \
+	C(0x0f800010, 0x01800000, 0x01e00000, DP "DS", FL_S) \
+	C(0x0f000090, 0x00000010, 0x01e00000, DP "DZ", FL_S) \
+	C(0x0f900090, 0x01100010, 0x01e00000, DP "DZ", 0) \
+	C(0x0f800090, 0x01800010, 0x01e00000, DP "DZ", FL_S) \
+	/* 16-bit immediate moves (ARM_MOVW, ARM_MOVT) */ \
+	R(0x0fb00000, 0x03000000, 0x00400000, "movw|movt\t3,W", UNP12) \
 	/* load/store word and byte, offset addressing (P=1, W=0): \
-	 * immediate offset, shifted register offset */ \
-	R(0x0f200000, 0x05000000, 0x00500000, "str|ldr|strb|ldrb", F_LS, 0) \
-	R(0x0f200010, 0x07000000, 0x00500000, "str|ldr|strb|ldrb", F_LS, 0) \
-	/* media: divide, byte reverse, extend */ \
-	R(0x0fd0f0f0, 0x0710f010, 0x00200000, "sdiv|udiv", F_MUL, 0) \
-	C(0x0fff0f70, 0x06bf0f30, 0x00000080, "rev|rev16", F_RR, UNP12 | UNP0) \
-	C(0x0faf03f0, 0x06af0070, 0x00500000, "sxtb|sxth|uxtb|uxth", F_XT, UNP12 | UNP0) \
-	/* load/store multiple (no S) */ \
-	C(0x0e500000, 0x08000000, 0x01800000, "stmda|stm|stmdb|stmib", F_LDM, 0) \
-	R(0x0e500000, 0x08100000, 0x01800000, "ldmda|ldm|ldmdb|ldmib", F_LDM, 0) \
-	/* branch, branch with link */ \
-	R(0x0e000000, 0x0a000000, 0x01000000, "b|bl", F_B, 0)
+	 * immediate offset (ARM_LDR_I, ARM_STR_I, ARM_LDRB_I, ARM_STRB_I; \
+	 * with pc, the literal pool of pre-ARMv7 kernels), shifted register \
+	 * offset (ARM_LDR_R, ARM_LDR_R_SI, ARM_LDRB_R) */ \
+	R(0x0f200000, 0x05000000, 0x00500000, "str|ldr|strb|ldrb\t3,A", UNPB) \
+	R(0x0f200010, 0x07000000, 0x00500000, "str|ldr|strb|ldrb\t3,A", UNPB) \
+	/* media: divide (ARM_SDIV, ARM_UDIV), byte reverse (ARM_REV, \
+	 * ARM_REV16), extend (ARM_UXTH) */ \
+	R(0x0fd0f0f0, 0x0710f010, 0x00200000, "sdiv|udiv\t4,0,2", 0) \
+	C(0x0fff0f70, 0x06bf0f30, 0x00000080, "rev|rev16\t3,0", UNP12 | UNP0) \
+	C(0x0faf03f0, 0x06af0070, 0x00500000, "sxtb|sxth|uxtb|uxth\t3,0T", UNP12 | UNP0) \
+	/* load/store multiple, no S (ARM_PUSH, ARM_POP, ARM_LDM, ARM_LDM_IA) */ \
+	C(0x0e500000, 0x08000000, 0x01800000, "stmda|stm|stmdb|stmib\tM", 0) \
+	R(0x0e500000, 0x08100000, 0x01800000, "ldmda|ldm|ldmdb|ldmib\tM", 0) \
+	/* branch (ARM_B), branch with link */ \
+	R(0x0e000000, 0x0a000000, 0x01000000, "b|bl\tB", 0)
 
 struct arm_row {
 	uint32_t mask, value, sel;
-	const char *names;
-	unsigned char fmt, flags;
+	const char *text;
+	unsigned char flags;
 };
 
-#define ROW(m, v, s, n, f, fl) { m, v, s, n, f, fl },
+#define ROW(m, v, s, t, fl) { m, v, s, t, fl },
 static const struct arm_row arm_rows[] = { ARM_ROWS(ROW, ROW, ROW) };
 
 /* The checker's forms: an R() row four times, for conditions 0xxx,
  * 10xx, 110x and 1110, which together are every condition but 1111. */
-#define FORM4(m, v, s, n, f, fl) \
+#define FORM4(m, v, s, t, fl) \
 	{ (m) | 0x80000000u, (v), 4 }, { (m) | 0xc0000000u, (v) | 0x80000000u, 4 }, \
 	{ (m) | 0xe0000000u, (v) | 0xc0000000u, 4 }, { (m) | 0xf0000000u, (v) | 0xe0000000u, 4 },
-#define FORM1(m, v, s, n, f, fl) { (m), (v), 4 },
+#define FORM1(m, v, s, t, fl) { (m), (v), 4 },
 static const struct dis_form arm_forms[] = { ARM_ROWS(FORM4, FORM1, FORM1) };
 
 static const char arm_reg[16][3] = {
@@ -173,39 +170,23 @@ static unsigned field(uint32_t w, unsigned lo)
 	return w >> lo & 15;
 }
 
+static uint32_t ror32(uint32_t v, unsigned n)
+{
+	return n & 31 ? v >> (n & 31) | v << (32 - (n & 31)) : v;
+}
+
 /* The mnemonic: the sel bits, low to high, index the names. */
 static void put_name(struct text *t, const struct arm_row *r, uint32_t w)
 {
-	const char *p = r->names;
+	const char *p = r->text;
 	unsigned idx = 0, k = 0;
-	size_t n;
 
 	for (unsigned b = 0; b < 32; b++)
 		if (r->sel >> b & 1)
 			idx |= (w >> b & 1) << k++;
 	while (idx--)
-		while (*p++ != '|')
-			;
-	for (n = 0; p[n] && p[n] != '|'; n++)
-		;
-	put(t, "%.*s", (int)n, p);
-}
-
-/* Rm with an immediate shift: ", lsl #n"; lsr/asr #0 mean 32, ror #0 rrx. */
-static void put_shift_imm(struct text *t, uint32_t w)
-{
-	unsigned type = w >> 5 & 3, n = w >> 7 & 31;
-
-	put(t, "%s", arm_reg[field(w, 0)]);
-	if (type == 3 && n == 0)
-		put(t, ", rrx");
-	else if (type != 0 || n != 0)
-		put(t, ", %s #%u", arm_shift[type], n ? n : 32);
-}
-
-static uint32_t ror32(uint32_t v, unsigned n)
-{
-	return n & 31 ? v >> (n & 31) | v << (32 - (n & 31)) : v;
+		p += strcspn(p, "|") + 1;
+	put(t, "%.*s", (int)strcspn(p, "|\t"), p);
 }
 
 /* The rotated 8-bit immediate of data processing: its value, or the
@@ -225,54 +206,16 @@ static void put_dp_imm(struct text *t, uint32_t w)
 	put_comment(t, (int32_t)v);
 }
 
-/* Data processing: which operands an opcode has decides the layout. */
-static int put_dp(struct text *t, const struct arm_row *r, uint32_t w, const char *cond)
+/* Rm with an immediate shift: ", lsl #n"; lsr/asr #0 mean 32, ror #0 rrx. */
+static void put_shift_imm(struct text *t, uint32_t w)
 {
-	unsigned op = w >> 21 & 15, rd = field(w, 12), rn = field(w, 16);
-	const char *s = (r->flags & FL_S) && (w >> 20 & 1) ? "s" : "";
-	int unp = 0;
+	unsigned type = w >> 5 & 3, n = w >> 7 & 31;
 
-	if (op == 13) {         /* mov: Rn should be zero; the shifts are aliases */
-		if (rn)
-			return 0;
-		if (r->fmt == F_DPI) {
-			put(t, "mov%s%s\t%s, ", s, cond, arm_reg[rd]);
-			put_dp_imm(t, w);
-		} else if (r->fmt == F_DPR) {
-			put(t, "%s%s%s\t%s, %s, %s", arm_shift[w >> 5 & 3], s, cond, arm_reg[rd],
-			    arm_reg[field(w, 0)], arm_reg[field(w, 8)]);
-			unp = rd == 15;
-		} else if ((w & 0xff0) == 0) {
-			put(t, "mov%s%s\t%s, %s", s, cond, arm_reg[rd], arm_reg[field(w, 0)]);
-		} else if ((w & 0xff0) == 0x060) {
-			put(t, "rrx%s%s\t%s, %s", s, cond, arm_reg[rd], arm_reg[field(w, 0)]);
-		} else {
-			unsigned n = w >> 7 & 31;
-
-			put(t, "%s%s%s\t%s, %s, #%u", arm_shift[w >> 5 & 3], s, cond, arm_reg[rd],
-			    arm_reg[field(w, 0)], n ? n : 32);
-			unp = rd == 15;
-		}
-		return unp ? 2 : 1;
-	}
-	put_name(t, r, w);
-	if (op >= 8 && op <= 11) {      /* tst teq cmp cmn: no Rd */
-		put(t, "%s\t%s, ", cond, arm_reg[rn]);
-		unp = rd == 15;
-	} else if (op == 15) {          /* mvn: no Rn */
-		put(t, "%s%s\t%s, ", s, cond, arm_reg[rd]);
-	} else {
-		put(t, "%s%s\t%s, %s, ", s, cond, arm_reg[rd], arm_reg[rn]);
-	}
-	if (r->fmt == F_DPI) {
-		put_dp_imm(t, w);
-	} else if (r->fmt == F_DPS) {
-		put_shift_imm(t, w);
-	} else {
-		put(t, "%s, %s %s", arm_reg[field(w, 0)], arm_shift[w >> 5 & 3], arm_reg[field(w, 8)]);
-		unp |= rd == 15 || (rn == 15 && op != 15);
-	}
-	return unp ? 2 : 1;
+	put(t, "%s", arm_reg[field(w, 0)]);
+	if (type == 3 && n == 0)
+		put(t, ", rrx");
+	else if (type != 0 || n != 0)
+		put(t, ", %s #%u", arm_shift[type], n ? n : 32);
 }
 
 /* [Rn, #+-imm] with objdump's note: the address when Rn is pc (the
@@ -287,9 +230,133 @@ static void put_imm_addr(struct text *t, uint32_t w, unsigned imm, uint64_t addr
 	else
 		put(t, "[%s, #%s%u]", arm_reg[rn], up ? "" : "-", imm);
 	if (rn == 15)
-		put(t, "\t@ 0x%x", (uint32_t)(addr + 8 + (up ? imm : -imm)));
+		put(t, "\t@ 0x%x", (uint32_t)addr + 8 + (up ? imm : 0u - imm));
 	else
 		put_comment(t, up ? (int32_t)imm : -(int32_t)imm);
+}
+
+/* The operands after the mnemonic, from the row's template. */
+static void put_ops(struct text *t, const char *ops, uint32_t w, uint64_t addr,
+		    struct dis_insn *out)
+{
+	for (; *ops; ops++) {
+		switch (*ops) {
+		case '0':
+		case '2':
+		case '3':
+		case '4':
+			put(t, "%s", arm_reg[field(w, 4 * (unsigned)(*ops - '0'))]);
+			break;
+		case ',':
+			put(t, ", ");
+			break;
+		case 'N':
+			put(t, "r%u", field(w, 12));
+			break;
+		case 'K':       /* a shift's amount: lsr/asr #0 mean 32 */
+			put(t, "#%u", (w >> 7 & 31) ? (w >> 7 & 31) : 32);
+			break;
+		case 'I':
+			put_dp_imm(t, w);
+			break;
+		case 'S':
+			put_shift_imm(t, w);
+			break;
+		case 'Z':
+			put(t, "%s, %s %s", arm_reg[field(w, 0)], arm_shift[w >> 5 & 3],
+			    arm_reg[field(w, 8)]);
+			break;
+		case 'A':       /* bit 25: shifted register offset, else imm12 */
+			if (w & 0x02000000) {
+				put(t, "[%s, %s", arm_reg[field(w, 16)], w >> 23 & 1 ? "" : "-");
+				put_shift_imm(t, w);
+				put(t, "]");
+			} else {
+				put_imm_addr(t, w, w & 0xfff, addr);
+			}
+			break;
+		case 'X':       /* bit 22: imm8 in 11:8,3:0, else register */
+			if (w & 0x00400000)
+				put_imm_addr(t, w, (w >> 4 & 0xf0) | (w & 15), addr);
+			else
+				put(t, "[%s, %s]", arm_reg[field(w, 16)], arm_reg[field(w, 0)]);
+			break;
+		case 'B': {     /* pc (address + 8) + signed imm24 * 4 */
+			uint32_t off = (w & 0xffffff) << 2;
+
+			if (off & 0x02000000)
+				off |= 0xfc000000;
+			out->has_target = 1;
+			out->target = (uint32_t)(addr + 8 + off);
+			put(t, "0x%x", (uint32_t)out->target);
+			break;
+		}
+		case 'W':
+		case 'U': {
+			int32_t v = (int32_t)(*ops == 'W' ? (w >> 4 & 0xf000) | (w & 0xfff)
+							  : (w >> 4 & 0xfff0) | (w & 15));
+
+			put(t, "#%d", v);
+			put_comment(t, v);
+			break;
+		}
+		case 'H':
+			put(t, "{%u}", w & 0xff);
+			break;
+		case 'T':
+			if (w & 0xc00)
+				put(t, ", ror #%u", (w >> 10 & 3) * 8);
+			break;
+		default:
+			put(t, "%c", *ops);
+		}
+	}
+}
+
+/* Data processing: the opcode decides which of Rd and Rn it has, and
+ * objdump prints mov with a shift as the shift (lsl, lsr, asr, ror,
+ * rrx), mov r0, r0 as nop.  Returns as arm_format(). */
+static int put_dp(struct text *t, const struct arm_row *r, uint32_t w, const char *c,
+		  const char *op2)
+{
+	unsigned op = w >> 21 & 15, rd = field(w, 12), rn = field(w, 16), type = w >> 5 & 3;
+	const char *s = (r->flags & FL_S) && (w >> 20 & 1) ? "s" : "";
+	int no_rn = op == 13 || op == 15, no_rd = op >= 8 && op <= 11;
+	const char *ops = no_rd ? "4," : no_rn ? "3," : "3,4,";
+	int unp = *op2 == 'Z' && (rd == 15 || (rn == 15 && !no_rn));
+
+	if (op == 13) {
+		const char *name = NULL;
+
+		if (rn)
+			return 0;       /* mov has no Rn: objdump calls it undefined */
+		if (w == 0xe1a00000) {
+			put(t, "nop\t\t\t@ (mov r0, r0)");
+			return 1;
+		}
+		if (*op2 == 'Z') {
+			name = arm_shift[type];
+			op2 = "0,2";
+		} else if (*op2 == 'S' && (w & 0xff0) == 0x060) {
+			name = "rrx";
+			op2 = "0";
+		} else if (*op2 == 'S' && (w & 0xff0)) {
+			name = arm_shift[type];
+			op2 = "0,K";
+			unp = rd == 15;
+		}
+		if (name) {
+			put(t, "%s%s%s\t", name, s, c);
+			put_ops(t, "3,", w, 0, NULL);
+			put_ops(t, op2, w, 0, NULL);
+			return unp ? 2 : 1;
+		}
+	}
+	put_name(t, r, w);
+	put(t, "%s%s\t", s, c);
+	put_ops(t, ops, w, 0, NULL);
+	put_ops(t, op2, w, 0, NULL);
+	return unp || (no_rd && rd == 15) ? 2 : 1;
 }
 
 static void put_list(struct text *t, uint32_t w)
@@ -307,7 +374,8 @@ static void put_list(struct text *t, uint32_t w)
 
 /* Load/store multiple.  objdump's aliases: push and pop for stmdb sp!
  * and ldmia sp! of more than one register (stmfd and ldmfd for one),
- * and it spells the store increment-after with writeback stmia. */
+ * and it spells the store increment-after with writeback stmia.  An
+ * empty list or pc as the base is UNPREDICTABLE. */
 static int put_ldm(struct text *t, const struct arm_row *r, uint32_t w, const char *c)
 {
 	uint32_t pul = w & 0x01900000, list = w & 0xffff;
@@ -315,14 +383,14 @@ static int put_ldm(struct text *t, const struct arm_row *r, uint32_t w, const ch
 	int single = list && !(list & (list - 1));
 
 	if (rn == 13 && wb && (pul == 0x01000000 || pul == 0x00900000)) {
-		if (single) {
+		if (single)
 			put(t, "%s%s\tsp!, ", pul == 0x01000000 ? "stmfd" : "ldmfd", c);
-		} else {
+		else
 			put(t, "%s%s\t", pul == 0x01000000 ? "push" : "pop", c);
-		}
 	} else {
 		put_name(t, r, w);
-		put(t, "%s%s\t%s%s, ", pul == 0x00800000 && wb ? "ia" : "", c, arm_reg[rn], wb ? "!" : "");
+		put(t, "%s%s\t%s%s, ", pul == 0x00800000 && wb ? "ia" : "", c, arm_reg[rn],
+		    wb ? "!" : "");
 	}
 	put_list(t, w);
 	return !list || rn == 15 ? 2 : 1;
@@ -334,107 +402,21 @@ static int arm_format(const struct arm_row *r, uint32_t w, uint64_t addr, struct
 {
 	struct text t = { out->text, 0, sizeof(out->text) };
 	const char *c = arm_cond[w >> 28];
-	const char *s = (r->flags & FL_S) && (w >> 20 & 1) ? "s" : "";
-	int unp = 0;
+	const char *ops = strchr(r->text, '\t') + 1;
+	unsigned rt = field(w, 12);
+	int unp = ((r->flags & UNPEQ) && rt == field(w, 16)) ||
+		  ((r->flags & UNPB) && (w >> 22 & 1) && rt == 15);
 
-	switch (r->fmt) {
-	case F_DPI:
-	case F_DPS:
-	case F_DPR:
-		return put_dp(&t, r, w, c);
-	case F_LDM:
+	if (*ops == 'D')
+		return put_dp(&t, r, w, c, ops + 1);
+	if (*ops == 'M')
 		return put_ldm(&t, r, w, c);
-	case F_NOPMOV:
-		put(&t, "nop\t\t\t@ (mov r0, r0)");
-		return 1;
-	case F_B: {
-		uint32_t off = (w & 0xffffff) << 2;
-
-		if (off & 0x02000000)
-			off |= 0xfc000000;
-		out->has_target = 1;
-		out->target = (uint32_t)(addr + 8 + off);
-		put_name(&t, r, w);
-		put(&t, "%s\t0x%x", c, (uint32_t)out->target);
-		return 1;
-	}
-	}
-	put_name(&t, r, w);
-	put(&t, "%s%s", s, c);
 	for (unsigned f = 0; f < 4; f++)
-		if ((r->flags & UNP0 << f) && field(w, 4 * (f ? f + 1 : 0)) == 15)
+		if ((r->flags & UNP0 << f) && field(w, f ? 4 * f + 4 : 0) == 15)
 			unp = 1;
-	switch (r->fmt) {
-	case F_UDF: {
-		int32_t v = (int32_t)((w >> 4 & 0xfff0) | (w & 15));
-
-		put(&t, "\t#%d", v);
-		put_comment(&t, v);
-		break;
-	}
-	case F_HINT:
-		put(&t, "\t{%u}", w & 0xff);
-		break;
-	case F_BX:
-		put(&t, "\t%s", arm_reg[field(w, 0)]);
-		break;
-	case F_RR:
-		put(&t, "\t%s, %s", arm_reg[field(w, 12)], arm_reg[field(w, 0)]);
-		break;
-	case F_XT:
-		put(&t, "\t%s, %s", arm_reg[field(w, 12)], arm_reg[field(w, 0)]);
-		if (w & 0xc00)
-			put(&t, ", ror #%u", (w >> 10 & 3) * 8);
-		break;
-	case F_LDREX:
-		/* objdump names Rt by number here */
-		put(&t, "\tr%u, [%s]", field(w, 12), arm_reg[field(w, 16)]);
-		break;
-	case F_STREX:
-		put(&t, "\t%s, %s, [%s]", arm_reg[field(w, 12)], arm_reg[field(w, 0)],
-		    arm_reg[field(w, 16)]);
-		break;
-	case F_MUL:
-		put(&t, "\t%s, %s, %s", arm_reg[field(w, 16)], arm_reg[field(w, 0)],
-		    arm_reg[field(w, 8)]);
-		break;
-	case F_MLA:
-		put(&t, "\t%s, %s, %s, %s", arm_reg[field(w, 16)], arm_reg[field(w, 0)],
-		    arm_reg[field(w, 8)], arm_reg[field(w, 12)]);
-		break;
-	case F_MULL:
-		put(&t, "\t%s, %s, %s, %s", arm_reg[field(w, 12)], arm_reg[field(w, 16)],
-		    arm_reg[field(w, 0)], arm_reg[field(w, 8)]);
-		unp |= field(w, 12) == field(w, 16);
-		break;
-	case F_MOVW: {
-		int32_t v = (int32_t)((w >> 4 & 0xf000) | (w & 0xfff));
-
-		put(&t, "\t%s, #%d", arm_reg[field(w, 12)], v);
-		put_comment(&t, v);
-		break;
-	}
-	case F_LS:
-		/* a byte to or from pc is UNPREDICTABLE, a word is a branch */
-		unp |= (w >> 22 & 1) && field(w, 12) == 15;
-		put(&t, "\t%s, ", arm_reg[field(w, 12)]);
-		if (w & 0x02000000) {
-			put(&t, "[%s, %s", arm_reg[field(w, 16)], w >> 23 & 1 ? "" : "-");
-			put_shift_imm(&t, w);
-			put(&t, "]");
-		} else {
-			put_imm_addr(&t, w, w & 0xfff, addr);
-		}
-		break;
-	case F_LSX:
-		put(&t, "\t%s, ", arm_reg[field(w, 12)]);
-		if (w & 0x00400000)
-			put_imm_addr(&t, w, (w >> 4 & 0xf0) | (w & 15), addr);
-		else
-			put(&t, "[%s, %s%s]", arm_reg[field(w, 16)], w >> 23 & 1 ? "" : "-",
-			    arm_reg[field(w, 0)]);
-		break;
-	}
+	put_name(&t, r, w);
+	put(&t, "%s%s\t", (r->flags & FL_S) && (w >> 20 & 1) ? "s" : "", c);
+	put_ops(&t, ops, w, addr, out);
 	return unp ? 2 : 1;
 }
 
@@ -460,15 +442,16 @@ static void arm_decode(const struct dis *d, const unsigned char *code, size_t av
 				continue;
 			k = arm_format(&arm_rows[i], w, addr, out);
 			if (k) {
+				size_t n = strlen(out->text);
+
 				if (k == 2)
-					snprintf(out->text + strlen(out->text), sizeof(out->text) - strlen(out->text),
-						 "\t@ <UNPREDICTABLE>");
+					snprintf(out->text + n, sizeof(out->text) - n, "\t@ <UNPREDICTABLE>");
 				out->known = 1;
 				return;
 			}
-			out->has_target = 0;
 			break;
 		}
+	out->has_target = 0;
 	snprintf(out->text, sizeof(out->text), "\t\t@ <UNDEFINED> instruction: 0x%08x", w);
 }
 
