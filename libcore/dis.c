@@ -8,12 +8,14 @@
 extern const struct dis_machine dis_x86_64, dis_x86_32;
 extern const struct dis_machine dis_riscv64;
 extern const struct dis_machine dis_arm64;
+extern const struct dis_machine dis_arm;
 
 /* In the order -m lists them; configured-out decoders vanish. */
 const struct dis_machine *const dis_machines[] = {
 	IF_DIS_X86(&dis_x86_64, &dis_x86_32,)
 	IF_DIS_RISCV(&dis_riscv64,)
 	IF_DIS_ARM64(&dis_arm64,)
+	IF_DIS_ARM(&dis_arm,)
 	NULL
 };
 
