@@ -314,9 +314,6 @@ $(DIS_CHECK)/dis_check: tests/dis/dis_check.c $(DIS_SRCS) libcore/dis.h $(DIS_CH
 	$(HOSTCC) -O2 -Wall -Wextra -Werror -std=c11 -D_GNU_SOURCE -I$(DIS_CHECK) -Ilibcore \
 		-o $@ tests/dis/dis_check.c $(DIS_SRCS)
 
-# make check runs it on the committed references (tests/dis.test); this
-# line sits here because DIS_CHECK is only defined above it.
-check: $(DIS_CHECK)/dis_check
 
 check-dis: $(DIS_CHECK)/dis_check
 	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(DIS_PKGS)
