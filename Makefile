@@ -223,11 +223,22 @@ LIBCORE_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(LIBCORE_SRCS))
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(APPLET_SRCS-y))
 
 # Each object depends on the headers it includes (-MMD writes them down
-# as it compiles); the generated headers must exist before the first.
-$(OBJDIR)/%.o: %.c | $(GEN)/config.h $(GEN)/usage.h $(SYSROOT)/.complete
+# as it compiles; an object without its list is rebuilt) and on the
+# compiler flags (a stamp holding them: SMALL_LIBC changes them).  The
+# generated headers must exist before the first object.
+FLAGS_STAMP := $(OBJDIR)/.flags
+ifneq ($(file < $(FLAGS_STAMP)),$(CC) $(CPPFLAGS) $(ALLCFLAGS))
+$(FLAGS_STAMP): FORCE
+endif
+$(FLAGS_STAMP):
+	$(shell mkdir -p $(dir $@))$(file > $@,$(CC) $(CPPFLAGS) $(ALLCFLAGS))
+
+$(OBJDIR)/%.o: %.c $(OBJDIR)/%.d $(FLAGS_STAMP) | $(GEN)/config.h $(GEN)/usage.h $(SYSROOT)/.complete
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS) $(ALLCFLAGS) -MMD -MP -c $< -o $@
+$(OBJDIR)/%.d: ;
+.PRECIOUS: $(OBJDIR)/%.d
 -include $(wildcard $(OBJDIR)/applets/*.d $(OBJDIR)/libcore/*.d)
 
 $(OBJDIR)/libcore.a: $(LIBCORE_OBJS)
