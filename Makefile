@@ -230,7 +230,7 @@ FLAGS_STAMP := $(OBJDIR)/.flags
 ifneq ($(file < $(FLAGS_STAMP)),$(CC) $(CPPFLAGS) $(ALLCFLAGS))
 $(FLAGS_STAMP): FORCE
 endif
-$(FLAGS_STAMP):
+$(FLAGS_STAMP): | $(HOST_STAMP)
 	$(shell mkdir -p $(dir $@))$(file > $@,$(CC) $(CPPFLAGS) $(ALLCFLAGS))
 
 $(OBJDIR)/%.o: %.c $(OBJDIR)/%.d $(FLAGS_STAMP) | $(GEN)/config.h $(GEN)/usage.h $(SYSROOT)/.complete

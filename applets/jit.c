@@ -33,8 +33,8 @@
 
 enum { O_JSON, O_TEST, O_COUNT };
 static const struct opt opts[] = {
-	[O_JSON] = { 'j', NULL, OPT_FLAG },
-	[O_TEST] = { 't', NULL, OPT_FLAG },
+	[O_JSON] = { 'j', OPT_FLAG, NULL },
+	[O_TEST] = { 't', OPT_FLAG, NULL },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 

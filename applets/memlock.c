@@ -37,15 +37,15 @@
 enum { O_JSON, O_PID, O_ALL, O_SET, O_PROBE, O_TYPE, O_KEY, O_VALUE,
        O_ENTRIES, O_COUNT };
 static const struct opt opts[] = {
-	[O_JSON]    = { 'j', NULL, OPT_FLAG },
-	[O_PID]     = { 'p', NULL, OPT_ARG },
-	[O_ALL]     = { 'a', NULL, OPT_FLAG },
-	[O_SET]     = { 's', NULL, OPT_ARG },
-	[O_PROBE]   = { 0, "probe", OPT_FLAG },
-	[O_TYPE]    = { 't', NULL, OPT_ARG },
-	[O_KEY]     = { 'k', NULL, OPT_ARG },
-	[O_VALUE]   = { 'v', NULL, OPT_ARG },
-	[O_ENTRIES] = { 'n', NULL, OPT_ARG },
+	[O_JSON]    = { 'j', OPT_FLAG, NULL },
+	[O_PID]     = { 'p', OPT_ARG, NULL },
+	[O_ALL]     = { 'a', OPT_FLAG, NULL },
+	[O_SET]     = { 's', OPT_ARG, NULL },
+	[O_PROBE]   = { 0, OPT_FLAG, "probe" },
+	[O_TYPE]    = { 't', OPT_ARG, NULL },
+	[O_KEY]     = { 'k', OPT_ARG, NULL },
+	[O_VALUE]   = { 'v', OPT_ARG, NULL },
+	[O_ENTRIES] = { 'n', OPT_ARG, NULL },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 

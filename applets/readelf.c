@@ -34,19 +34,19 @@
 enum { O_SECTIONS, O_SYMBOLS, O_RELOCS, O_MAPS, O_DISASM, O_NORAW, O_XLATED,
        O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_COUNT };
 static const struct opt opts[] = {
-	[O_SECTIONS] = { 'S', NULL, OPT_FLAG },
-	[O_SYMBOLS]  = { 's', NULL, OPT_FLAG },
-	[O_RELOCS]   = { 'r', NULL, OPT_FLAG },
-	[O_MAPS]     = { 'm', NULL, OPT_FLAG },
-	[O_DISASM]   = { 'd', NULL, OPT_FLAG },
-	[O_NORAW]    = { 0, "no-show-raw-insn", OPT_FLAG },
-	[O_XLATED]   = { 'X', NULL, OPT_FLAG },
-	[O_VERBOSE]  = { 'v', NULL, OPT_FLAG },
-	[O_LINES]    = { 'l', NULL, OPT_FLAG },
-	[O_BTF]      = { 'B', NULL, OPT_FLAG },
-	[O_CHECK]    = { 'c', NULL, OPT_FLAG },
-	[O_ALL]      = { 'a', NULL, OPT_FLAG },
-	[O_JSON]     = { 'j', NULL, OPT_FLAG },
+	[O_SECTIONS] = { 'S', OPT_FLAG, NULL },
+	[O_SYMBOLS]  = { 's', OPT_FLAG, NULL },
+	[O_RELOCS]   = { 'r', OPT_FLAG, NULL },
+	[O_MAPS]     = { 'm', OPT_FLAG, NULL },
+	[O_DISASM]   = { 'd', OPT_FLAG, NULL },
+	[O_NORAW]    = { 0, OPT_FLAG, "no-show-raw-insn" },
+	[O_XLATED]   = { 'X', OPT_FLAG, NULL },
+	[O_VERBOSE]  = { 'v', OPT_FLAG, NULL },
+	[O_LINES]    = { 'l', OPT_FLAG, NULL },
+	[O_BTF]      = { 'B', OPT_FLAG, NULL },
+	[O_CHECK]    = { 'c', OPT_FLAG, NULL },
+	[O_ALL]      = { 'a', OPT_FLAG, NULL },
+	[O_JSON]     = { 'j', OPT_FLAG, NULL },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
@@ -54,12 +54,8 @@ _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name")
 static const struct opt_slot *o;
 #define ON(x) (o[x].seen != 0)
 
-/* The summary: with -a, or when no part is asked for. */
-static int want_summary(void)
-{
-	return ON(O_ALL) || !(ON(O_SECTIONS) || ON(O_SYMBOLS) || ON(O_RELOCS) || ON(O_MAPS) ||
-			      ON(O_DISASM) || ON(O_BTF) || ON(O_CHECK));
-}
+/* The summary: with -a, or when no part is asked for (set in main). */
+static int summary;
 
 /* ---- instructions ------------------------------------------------------------ */
 
@@ -909,7 +905,7 @@ static void json_file(const struct bpfobj *ob)
 
 static void print_file(const struct bpfobj *ob)
 {
-	if (want_summary())
+	if (summary)
 		print_summary(ob);
 	if (ON(O_SECTIONS))
 		print_sections(ob);
@@ -917,7 +913,7 @@ static void print_file(const struct bpfobj *ob)
 		print_symbols(ob);
 	if (ON(O_RELOCS) && !ON(O_DISASM))
 		print_relocations(ob);
-	if (ON(O_MAPS) && !want_summary())
+	if (ON(O_MAPS) && !summary)
 		print_maps(ob);
 	if (ON(O_BTF))
 		print_btf(ob);
@@ -939,7 +935,7 @@ static int readelf_file(const char *path)
 		bpfobj_close(&ob);
 		return -1;
 	}
-	if (ON(O_CHECK) || want_summary() || ON(O_JSON))
+	if (ON(O_CHECK) || summary || ON(O_JSON))
 		run_checks(&ob);
 	if (ON(O_JSON))
 		json_file(&ob);
@@ -967,6 +963,8 @@ static int readelf_main(int argc, char **argv)
 			slots[O_MAPS].seen = slots[O_BTF].seen = slots[O_CHECK].seen = 1;
 	slots[O_JSON].seen = json_flag(slots[O_JSON].seen);
 	o = slots;
+	summary = ON(O_ALL) || !(ON(O_SECTIONS) || ON(O_SYMBOLS) || ON(O_RELOCS) || ON(O_MAPS) ||
+				 ON(O_DISASM) || ON(O_BTF) || ON(O_CHECK));
 	if ((ON(O_NORAW) || ON(O_XLATED) || ON(O_VERBOSE) || ON(O_LINES)) && !ON(O_DISASM))
 		die_usage("--no-show-raw-insn, -X, -v and -l go with -d");
 	/* Big listings: one write per 64 KiB, not per line. */

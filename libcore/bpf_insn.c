@@ -138,11 +138,16 @@ static void sb_dec(struct sb *b, int v)
 
 static const char *const size_names[] = { "u32", "u16", "u8", "u64" };
 /* The atomic read-modify-write operations, by bits 7-4 of imm: the name
- * of their fetch form and their operator. */
-static const struct { const char *name, *op; } atomic_ops[16] = {
-	[0x0] = { "add", "+=" }, [0x4] = { "or", "|=" }, [0x5] = { "and", "&=" },
-	[0xa] = { "xor", "^=" },
-};
+ * of their fetch form and their operator; NULL for other values. */
+static const char *atomic_op(int op, int want_operator)
+{
+	static const char ops[] = "add\0+=\0or\0|=\0and\0&=\0xor\0^=";
+	int at = op == 0x0 ? 0 : op == 0x4 ? 7 : op == 0x5 ? 13 : op == 0xa ? 20 : -1;
+
+	if (at < 0)
+		return NULL;
+	return ops + at + (want_operator ? (int)strlen(ops + at) + 1 : 0);
+}
 static const char *const sx_names[] = { "s32", "s16", "s8", "s64" };
 
 /* Operators by BPF_OP >> 4, for ALU and for conditional jumps. */
@@ -310,12 +315,12 @@ static void llvm_atomic(const struct bpf_insn *in, struct bpf_text *t)
 		sb_reg(&b, 'r', in->src);
 		return sb_c(&b, ')');
 	}
-	if (!atomic_ops[op].name)
+	if (!atomic_op(op, 0))
 		return unknown(t);
 	if (fetch && in->imm == (op << 4 | 1)) {
 		sb_reg(&b, 'r', in->src);
 		sb_s(&b, " = atomic_fetch_");
-		sb_s(&b, atomic_ops[op].name);
+		sb_s(&b, atomic_op(op, 0));
 		sb_s(&b, "((u64 *)(");
 		sb_addr(&b, in->dst, in->off);
 		sb_s(&b, "), ");
@@ -325,7 +330,7 @@ static void llvm_atomic(const struct bpf_insn *in, struct bpf_text *t)
 	sb_s(&b, "lock ");
 	sb_mem(&b, "u64", in->dst, in->off);
 	sb_c(&b, ' ');
-	sb_s(&b, atomic_ops[op].op);
+	sb_s(&b, atomic_op(op, 1));
 	sb_c(&b, ' ');
 	sb_reg(&b, 'r', in->src);
 }
@@ -516,13 +521,13 @@ static void kernel_mem(const struct bpf_insn *in, const struct bpf_insn *next,
 		if (in->imm == 0xf1)
 			return put(t, "(%02x) %c0 = atomic%s_cmpxchg((%s *)(r%d %+d), %c0, %c%d)",
 				   in->code, r, w, size, in->dst, in->off, r, r, in->src);
-		if (!atomic_ops[op].name || (in->imm & ~0xf1))
+		if (!atomic_op(op, 0) || (in->imm & ~0xf1))
 			return unknown(t);
 		if (fetch)
 			return put(t, "(%02x) %c%d = atomic%s_fetch_%s((%s *)(r%d %+d), %c%d)", in->code,
-				   r, in->src, w, atomic_ops[op].name, size, in->dst, in->off, r, in->src);
+				   r, in->src, w, atomic_op(op, 0), size, in->dst, in->off, r, in->src);
 		return put(t, "(%02x) lock *(%s *)(r%d %+d) %s %c%d", in->code, size, in->dst,
-			   in->off, atomic_ops[op].op, r, in->src);
+			   in->off, atomic_op(op, 1), r, in->src);
 	}
 	unknown(t);
 }

@@ -6,53 +6,101 @@
 #include "bpf_secdef.h"
 
 /* prefix, program type; a trailing '/' means the rest names the attach
- * target.  Longer prefixes first where one is a prefix of another. */
-static const struct { const char *prefix; const char *type; } sec_types[] = {
-	{ "socket", "socket_filter" },
-	{ "sk_reuseport/migrate", "sk_reuseport" }, { "sk_reuseport", "sk_reuseport" },
-	{ "kprobe.multi/", "kprobe" }, { "kretprobe.multi/", "kprobe" },
-	{ "kprobe/", "kprobe" }, { "kretprobe/", "kprobe" },
-	{ "uprobe.multi/", "kprobe" }, { "uretprobe.multi/", "kprobe" },
-	{ "uprobe/", "kprobe" }, { "uretprobe/", "kprobe" }, { "uprobe", "kprobe" },
-	{ "uretprobe", "kprobe" }, { "usdt/", "kprobe" }, { "ksyscall/", "kprobe" },
-	{ "kretsyscall/", "kprobe" }, { "tcx/", "sched_cls" }, { "tc/", "sched_cls" },
-	{ "tc", "sched_cls" }, { "classifier", "sched_cls" }, { "action", "sched_act" },
-	{ "netkit/", "sched_cls" },
-	{ "tracepoint/", "tracepoint" }, { "tp/", "tracepoint" },
-	{ "raw_tracepoint.w/", "raw_tracepoint_writable" },
-	{ "raw_tp.w/", "raw_tracepoint_writable" },
-	{ "raw_tracepoint/", "raw_tracepoint" }, { "raw_tp/", "raw_tracepoint" },
-	{ "tp_btf/", "tracing" }, { "fentry.s/", "tracing" }, { "fmod_ret.s/", "tracing" },
-	{ "fexit.s/", "tracing" }, { "fentry/", "tracing" }, { "fmod_ret/", "tracing" },
-	{ "fexit/", "tracing" }, { "iter.s/", "tracing" }, { "iter/", "tracing" },
-	{ "freplace/", "ext" }, { "lsm.s/", "lsm" }, { "lsm_cgroup/", "lsm" }, { "lsm/", "lsm" },
-	{ "xdp.frags/devmap", "xdp" }, { "xdp/devmap", "xdp" }, { "xdp.frags/cpumap", "xdp" },
-	{ "xdp/cpumap", "xdp" }, { "xdp.frags", "xdp" }, { "xdp", "xdp" },
-	{ "perf_event", "perf_event" }, { "lwt_in", "lwt_in" }, { "lwt_out", "lwt_out" },
-	{ "lwt_xmit", "lwt_xmit" }, { "lwt_seg6local", "lwt_seg6local" },
-	{ "sockops", "sock_ops" }, { "sk_skb/stream_parser", "sk_skb" },
-	{ "sk_skb/stream_verdict", "sk_skb" }, { "sk_skb", "sk_skb" }, { "sk_msg", "sk_msg" },
-	{ "lirc_mode2", "lirc_mode2" }, { "flow_dissector", "flow_dissector" },
-	{ "cgroup_skb/", "cgroup_skb" }, { "cgroup/skb", "cgroup_skb" },
-	{ "cgroup/dev", "cgroup_device" }, { "cgroup/sysctl", "cgroup_sysctl" },
-	{ "cgroup/getsockopt", "cgroup_sockopt" }, { "cgroup/setsockopt", "cgroup_sockopt" },
-	{ "cgroup/sock_create", "cgroup_sock" }, { "cgroup/sock_release", "cgroup_sock" },
-	{ "cgroup/sock", "cgroup_sock" }, { "cgroup/post_bind", "cgroup_sock" },
-	{ "cgroup/", "cgroup_sock_addr" }, { "struct_ops.s/", "struct_ops" },
-	{ "struct_ops/", "struct_ops" }, { "struct_ops", "struct_ops" },
-	{ "sk_lookup", "sk_lookup" }, { "syscall", "syscall" }, { "netfilter", "netfilter" },
-};
+ * target.  Longer prefixes first where one is a prefix of another.  One
+ * string of NUL-separated pairs: a table of pointers would be twice the
+ * size. */
+#define SEC(prefix, type) prefix "\0" type "\0"
+static const char sec_types[] =
+	SEC("socket", "socket_filter")
+	SEC("sk_reuseport/migrate", "sk_reuseport")
+	SEC("sk_reuseport", "sk_reuseport")
+	SEC("kprobe.multi/", "kprobe")
+	SEC("kretprobe.multi/", "kprobe")
+	SEC("kprobe/", "kprobe")
+	SEC("kretprobe/", "kprobe")
+	SEC("uprobe.multi/", "kprobe")
+	SEC("uretprobe.multi/", "kprobe")
+	SEC("uprobe/", "kprobe")
+	SEC("uretprobe/", "kprobe")
+	SEC("uprobe", "kprobe")
+	SEC("uretprobe", "kprobe")
+	SEC("usdt/", "kprobe")
+	SEC("ksyscall/", "kprobe")
+	SEC("kretsyscall/", "kprobe")
+	SEC("tcx/", "sched_cls")
+	SEC("tc/", "sched_cls")
+	SEC("tc", "sched_cls")
+	SEC("classifier", "sched_cls")
+	SEC("action", "sched_act")
+	SEC("netkit/", "sched_cls")
+	SEC("tracepoint/", "tracepoint")
+	SEC("tp/", "tracepoint")
+	SEC("raw_tracepoint.w/", "raw_tracepoint_writable")
+	SEC("raw_tp.w/", "raw_tracepoint_writable")
+	SEC("raw_tracepoint/", "raw_tracepoint")
+	SEC("raw_tp/", "raw_tracepoint")
+	SEC("tp_btf/", "tracing")
+	SEC("fentry.s/", "tracing")
+	SEC("fmod_ret.s/", "tracing")
+	SEC("fexit.s/", "tracing")
+	SEC("fentry/", "tracing")
+	SEC("fmod_ret/", "tracing")
+	SEC("fexit/", "tracing")
+	SEC("iter.s/", "tracing")
+	SEC("iter/", "tracing")
+	SEC("freplace/", "ext")
+	SEC("lsm.s/", "lsm")
+	SEC("lsm_cgroup/", "lsm")
+	SEC("lsm/", "lsm")
+	SEC("xdp.frags/devmap", "xdp")
+	SEC("xdp/devmap", "xdp")
+	SEC("xdp.frags/cpumap", "xdp")
+	SEC("xdp/cpumap", "xdp")
+	SEC("xdp.frags", "xdp")
+	SEC("xdp", "xdp")
+	SEC("perf_event", "perf_event")
+	SEC("lwt_in", "lwt_in")
+	SEC("lwt_out", "lwt_out")
+	SEC("lwt_xmit", "lwt_xmit")
+	SEC("lwt_seg6local", "lwt_seg6local")
+	SEC("sockops", "sock_ops")
+	SEC("sk_skb/stream_parser", "sk_skb")
+	SEC("sk_skb/stream_verdict", "sk_skb")
+	SEC("sk_skb", "sk_skb")
+	SEC("sk_msg", "sk_msg")
+	SEC("lirc_mode2", "lirc_mode2")
+	SEC("flow_dissector", "flow_dissector")
+	SEC("cgroup_skb/", "cgroup_skb")
+	SEC("cgroup/skb", "cgroup_skb")
+	SEC("cgroup/dev", "cgroup_device")
+	SEC("cgroup/sysctl", "cgroup_sysctl")
+	SEC("cgroup/getsockopt", "cgroup_sockopt")
+	SEC("cgroup/setsockopt", "cgroup_sockopt")
+	SEC("cgroup/sock_create", "cgroup_sock")
+	SEC("cgroup/sock_release", "cgroup_sock")
+	SEC("cgroup/sock", "cgroup_sock")
+	SEC("cgroup/post_bind", "cgroup_sock")
+	SEC("cgroup/", "cgroup_sock_addr")
+	SEC("struct_ops.s/", "struct_ops")
+	SEC("struct_ops/", "struct_ops")
+	SEC("struct_ops", "struct_ops")
+	SEC("sk_lookup", "sk_lookup")
+	SEC("syscall", "syscall")
+	SEC("netfilter", "netfilter");
 
 void bpf_secdef(const char *sec, const char **type, const char **attach)
 {
-	for (size_t i = 0; i < sizeof(sec_types) / sizeof(sec_types[0]); i++) {
-		size_t n = strlen(sec_types[i].prefix);
+	for (const char *p = sec_types; *p;) {
+		const char *t = p + strlen(p) + 1;
+		size_t n = strlen(p);
 
-		if (strncmp(sec, sec_types[i].prefix, n))
+		if (strncmp(sec, p, n)) {
+			p = t + strlen(t) + 1;
 			continue;
+		}
 		/* "xdp_prog" (old loaders matched prefixes) is XDP too. */
-		*type = sec_types[i].type;
-		if (sec_types[i].prefix[n - 1] == '/' && sec[n])
+		*type = t;
+		if (p[n - 1] == '/' && sec[n])
 			*attach = sec + n;
 		else if (sec[n] == '/' && sec[n + 1])
 			*attach = sec + n + 1;

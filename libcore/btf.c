@@ -10,7 +10,6 @@
 #include "err.h"
 #include "xalloc.h"
 
-#define BTF_MAGIC 0xeb9f
 #define TYPE_HDR 12
 
 static uint32_t u32at(const struct btf *b, uint32_t off)

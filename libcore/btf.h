@@ -20,6 +20,9 @@ enum {
 	BTF_KIND_DECL_TAG, BTF_KIND_TYPE_TAG, BTF_KIND_ENUM64, BTF_KIND_MAX
 };
 
+/* The first two bytes of .BTF and .BTF.ext, in the object's byte order. */
+#define BTF_MAGIC 0xeb9f
+
 /* The longest chain of type references any walk follows: the kernel's
  * own limit (MAX_RESOLVE_DEPTH), so BTF a kernel accepts never hits it. */
 #define BTF_MAX_DEPTH 32

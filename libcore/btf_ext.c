@@ -9,7 +9,6 @@
 #include "err.h"
 #include "xalloc.h"
 
-#define BTF_MAGIC 0xeb9f
 
 /* One info area: u32 record size, then per section {name, count, records}. */
 static int ext_area(const unsigned char *p, uint32_t len, int big, const struct btf *b,

@@ -9,8 +9,8 @@ extern const struct dis_machine dis_x86_64, dis_x86_32;
 extern const struct dis_machine dis_riscv64;
 extern const struct dis_machine dis_arm64;
 extern const struct dis_machine dis_arm;
-extern const struct dis_machine dis_mips, dis_mipsel, dis_mips64, dis_mips64el, dis_mipsr6,
-	dis_mipselr6, dis_mips64r6, dis_mips64elr6;
+extern const struct dis_machine dis_mips, dis_mipsel, dis_mips64, dis_mips64el,
+	dis_mipsr6, dis_mipsr6el, dis_mips64r6, dis_mips64r6el, dis_octeon, dis_octeonel;
 
 /* In the order -m lists them; configured-out decoders vanish. */
 const struct dis_machine *const dis_machines[] = {
@@ -18,8 +18,9 @@ const struct dis_machine *const dis_machines[] = {
 	IF_DIS_RISCV(&dis_riscv64,)
 	IF_DIS_ARM64(&dis_arm64,)
 	IF_DIS_ARM(&dis_arm,)
-	IF_DIS_MIPS(&dis_mips, &dis_mipsel, &dis_mips64, &dis_mips64el, &dis_mipsr6, &dis_mipselr6,
-		    &dis_mips64r6, &dis_mips64elr6,)
+	IF_DIS_MIPS(&dis_mips, &dis_mipsel, &dis_mips64, &dis_mips64el,
+		    &dis_mipsr6, &dis_mipsr6el, &dis_mips64r6, &dis_mips64r6el,
+		    &dis_octeon, &dis_octeonel,)
 	NULL
 };
 

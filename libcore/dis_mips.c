@@ -1,191 +1,220 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* MIPS decoder for bpf-jitdis: the instruction forms the kernel's MIPS
- * BPF JIT emits (arch/mips/net/bpf_jit_comp*.c through uasm, Linux 6.1
- * to current), for 32- and 64-bit, release 2 and release 6 CPUs, printed
- * exactly as GNU objdump prints them (aliases, o32 register names, hex
- * and decimal where objdump uses them).
+/* MIPS: the instructions the kernel's BPF JIT emits, as binutils'
+ * objdump prints them.  The JITs are arch/mips/net/bpf_jit_comp*.c
+ * (5.16 on, 32- and 64-bit), ebpf_jit.c (64-bit, 4.13 to 5.15) and the
+ * classic-BPF bpf_jit.c (to 5.15), all through uasm.
  *
- * One table, read like the encoding tables of the MIPS manuals: mask,
- * value, mnemonic, operands.  It is cut into groups by ISA, laid out so
- * that each machine's forms are one contiguous slice of it:
+ * objdump prints a word after the ISA it is told (-m), and R6 reuses
+ * encodings: jalr with rd 0 is "jr" on R6 but "jalr zero,..." on R2;
+ * R6 moved mul, divu, ll and sc and dropped movz, mfhi and the old jr.
+ * So R2 and R6 kernels get machines of their own:
  *
- *   D | D2 | R2 | C | R6 | D6 | D
+ *   mips mipsel mips64 mips64el          R2 and older (24Kc, 74Kc,
+ *                                        1004Kc routers, Loongson ...)
+ *   mipsr6 mipsr6el mips64r6 mips64r6el  R6 (Debian's names for those
+ *                                        ports; I6400, P6600 ...)
+ *   octeon octeonel                      Cavium Octeon (MIPS64 R2 with
+ *                                        bbit0/bbit1, which ebpf_jit.c
+ *                                        uses for single-bit tests)
  *
- * C: every machine; R2/R6: release 2 (and earlier) or release 6 only;
- * D: 64-bit only; D2/D6: 64-bit release 2 or 6 only.  mips = R2 C,
- * mipsr6 = C R6, mips64 = D D2 R2 C, mips64r6 = C R6 D6 D (D is there
- * twice so that both 64-bit slices are contiguous).  Within a slice the
- * first entry that matches wins, so aliases (nop, move, li, b, beqz...)
- * come before the general form they narrow. */
-#include <inttypes.h>
+ * An R1 or older kernel's JIT code is a subset of R2's and prints the
+ * same, so it needs no machine of its own.
+ *
+ * The table is in segments: what every ISA has, what only R2 or only R6
+ * has, the same for 64-bit, and Octeon's.  They are laid out in one
+ * array so that each machine's rows are one slice of it (its forms, the
+ * rows make check-dis walks); the 64-bit common segment appears twice
+ * for that.  Within a segment the first matching row wins, so an alias
+ * (move, li, nop, b, beqz, negu ...) comes before the instruction it is
+ * a case of; rows of different segments never match the same word. */
 #include <stdio.h>
 
 #include "dis.h"
 #include "endian.h"
 
-/* Operand letters, printed comma-separated in order:
- *   d s t  rd, rs, rt           i  signed imm16, decimal
- *   u      imm16, hex           m  imm16(rs)
- *   n      R6 9-bit offset(rs)  b  branch target (addr + 4 + imm16 * 4)
- *   j      jump target          a  sa field, hex
- *   P Z    dinsu: position (sa + 32), size (rd - sa + 1), hex
- *   k      break codes: code1 (bits 25..16), then code2 (15..6) if set
- *   0      "zero": objdump's release 2 divu/ddivu name the old
- *          assembler's destination register */
-/* 64-bit: the 64-bit JIT's ALU64 operations, zero extension (dinsu, which
- * objdump shows as dins), byte swaps, lwu/ld/sd and the prologue's daddiu
- * of sp.  uasm's move is daddu here. */
-#define GROUP_D(X) \
-	X(0xfc1f07ff, 0x0000002d, "move",   "ds")   /* daddu rd,rs,zero */ \
-	X(0xfc0007ff, 0x0000002d, "daddu",  "dst") \
-	X(0xffe007ff, 0x0000002f, "dnegu",  "dt")   /* dsubu rd,zero,rt */ \
-	X(0xfc0007ff, 0x0000002f, "dsubu",  "dst") \
-	X(0xfc000000, 0x64000000, "daddiu", "tsi") \
-	X(0xffe0003f, 0x00000038, "dsll",   "dta") \
-	X(0xffe0003f, 0x0000003a, "dsrl",   "dta") \
-	X(0xffe0003f, 0x0000003b, "dsra",   "dta") \
-	X(0xffe0003f, 0x0000003c, "dsll32", "dta") \
-	X(0xffe0003f, 0x0000003e, "dsrl32", "dta") \
-	X(0xffe0003f, 0x0000003f, "dsra32", "dta") \
-	X(0xfc0007ff, 0x00000014, "dsllv",  "dts") \
-	X(0xfc0007ff, 0x00000016, "dsrlv",  "dts") \
-	X(0xfc0007ff, 0x00000017, "dsrav",  "dts") \
-	X(0xfc00003f, 0x7c000006, "dins",   "tsPZ") /* dinsu */ \
-	X(0xffe007ff, 0x7c0000a4, "dsbh",   "dt") \
-	X(0xffe007ff, 0x7c000164, "dshd",   "dt") \
-	X(0xfc000000, 0x9c000000, "lwu",    "tm") \
-	X(0xfc000000, 0xdc000000, "ld",     "tm") \
-	X(0xfc000000, 0xfc000000, "sd",     "tm")
+/* A row: mask, match, mnemonic, operands.  Operand letters:
+ *   d s t  the rd, rs, rt register
+ *   0      register zero (objdump shows the implied rd of div)
+ *   h      the shift amount, hex
+ *   r      the rt field as a number (bbit's bit), hex
+ *   i u    the 16-bit immediate: signed decimal, unsigned hex
+ *   m      memory: signed 16-bit offset(rs)
+ *   n      memory, R6 ll/sc: signed 9-bit offset (bits 15..7)(rs)
+ *   b      branch target: address + 4 + offset * 4
+ *   j      jump target: the 256 MB region of address + 4, index * 4
+ *   c      break's code(s)
+ *   V      dinsu's pos,size: lsb + 32, msb - lsb + 1
+ * anything else as it is. */
 
-/* 64-bit before release 6: multiply and divide through hi/lo, lld/scd. */
-#define GROUP_D2(X) \
-	X(0xfc00ffff, 0x0000001d, "dmultu", "st") \
-	X(0xfc00ffff, 0x0000001f, "ddivu",  "0st") \
-	X(0xfc000000, 0xd0000000, "lld",    "tm") \
-	X(0xfc000000, 0xf0000000, "scd",    "tm")
+/* Every ISA, 32-bit. */
+#define MIPS_COMMON32(X)						\
+	/* SPECIAL (opcode 0) by function; sll 0,0,N are hints */	\
+	X(0xffffffff, 0x00000000, "nop",    "")			\
+	X(0xffffffff, 0x00000040, "ssnop",  "")			\
+	X(0xffffffff, 0x000000c0, "ehb",    "")			\
+	X(0xffffffff, 0x00000140, "pause",  "")			\
+	X(0xffe0003f, 0x00000000, "sll",    "d,t,h")			\
+	X(0xffe0003f, 0x00000002, "srl",    "d,t,h")			\
+	X(0xffe0003f, 0x00200002, "ror",    "d,t,h")			\
+	X(0xffe0003f, 0x00000003, "sra",    "d,t,h")			\
+	X(0xfc0007ff, 0x00000004, "sllv",   "d,t,s")			\
+	X(0xfc0007ff, 0x00000006, "srlv",   "d,t,s")			\
+	X(0xfc0007ff, 0x00000007, "srav",   "d,t,s")			\
+	X(0xfc00003f, 0x0000000d, "break",  "c")			\
+	X(0xffffffff, 0x0000000f, "sync",   "")			\
+	X(0xfc1f07ff, 0x00000021, "move",   "d,s")			\
+	X(0xfc0007ff, 0x00000021, "addu",   "d,s,t")			\
+	X(0xffe007ff, 0x00000023, "negu",   "d,t")			\
+	X(0xfc0007ff, 0x00000023, "subu",   "d,s,t")			\
+	X(0xfc0007ff, 0x00000024, "and",    "d,s,t")			\
+	X(0xfc1f07ff, 0x00000025, "move",   "d,s")			\
+	X(0xfc0007ff, 0x00000025, "or",     "d,s,t")			\
+	X(0xfc0007ff, 0x00000026, "xor",    "d,s,t")			\
+	X(0xfc0007ff, 0x00000027, "nor",    "d,s,t")			\
+	X(0xfc0007ff, 0x0000002a, "slt",    "d,s,t")			\
+	X(0xfc0007ff, 0x0000002b, "sltu",   "d,s,t")			\
+	/* REGIMM (opcode 1) by rt */					\
+	X(0xfc1f0000, 0x04000000, "bltz",   "s,b")			\
+	X(0xffff0000, 0x04010000, "b",      "b")			\
+	X(0xfc1f0000, 0x04010000, "bgez",   "s,b")			\
+	/* opcodes 2-15 */						\
+	X(0xfc000000, 0x08000000, "j",      "j")			\
+	X(0xffff0000, 0x10000000, "b",      "b")			\
+	X(0xfc1f0000, 0x10000000, "beqz",   "s,b")			\
+	X(0xfc000000, 0x10000000, "beq",    "s,t,b")			\
+	X(0xfc1f0000, 0x14000000, "bnez",   "s,b")			\
+	X(0xfc000000, 0x14000000, "bne",    "s,t,b")			\
+	X(0xfc1f0000, 0x18000000, "blez",   "s,b")			\
+	X(0xfc1f0000, 0x1c000000, "bgtz",   "s,b")			\
+	X(0xffe00000, 0x24000000, "li",     "t,i")			\
+	X(0xfc000000, 0x24000000, "addiu",  "t,s,i")			\
+	X(0xfc000000, 0x28000000, "slti",   "t,s,i")			\
+	X(0xfc000000, 0x2c000000, "sltiu",  "t,s,i")			\
+	X(0xfc000000, 0x30000000, "andi",   "t,s,u")			\
+	X(0xffe00000, 0x34000000, "li",     "t,u")			\
+	X(0xfc000000, 0x34000000, "ori",    "t,s,u")			\
+	X(0xfc000000, 0x38000000, "xori",   "t,s,u")			\
+	X(0xffe00000, 0x3c000000, "lui",    "t,u")			\
+	/* SPECIAL3 (opcode 31), BSHFL */				\
+	X(0xffe007ff, 0x7c0000a0, "wsbh",   "d,t")			\
+	/* loads and stores */						\
+	X(0xfc000000, 0x80000000, "lb",     "t,m")			\
+	X(0xfc000000, 0x84000000, "lh",     "t,m")			\
+	X(0xfc000000, 0x8c000000, "lw",     "t,m")			\
+	X(0xfc000000, 0x90000000, "lbu",    "t,m")			\
+	X(0xfc000000, 0x94000000, "lhu",    "t,m")			\
+	X(0xfc000000, 0xa0000000, "sb",     "t,m")			\
+	X(0xfc000000, 0xa4000000, "sh",     "t,m")			\
+	X(0xfc000000, 0xac000000, "sw",     "t,m")
 
-/* Before release 6: jr, movz/movn, hi/lo multiply and divide, the
- * SPECIAL2 mul of release 1 and 2, beqzl (R10000 ll/sc errata), ll/sc. */
-#define GROUP_R2(X) \
-	X(0xfc1fffff, 0x0000f809, "jalr",   "s") \
-	X(0xfc1f07ff, 0x00000009, "jalr",   "ds") \
-	X(0xfc1fffff, 0x00000008, "jr",     "s") \
-	X(0xfc0007ff, 0x0000000a, "movz",   "dst") \
-	X(0xfc0007ff, 0x0000000b, "movn",   "dst") \
-	X(0xffff07ff, 0x00000010, "mfhi",   "d") \
-	X(0xffff07ff, 0x00000012, "mflo",   "d") \
-	X(0xfc00ffff, 0x00000019, "multu",  "st") \
-	X(0xfc00ffff, 0x0000001b, "divu",   "0st") \
-	X(0xfc0007ff, 0x70000002, "mul",    "dst") \
-	X(0xfc1f0000, 0x50000000, "beqzl",  "sb") \
-	X(0xfc000000, 0xc0000000, "ll",     "tm") \
-	X(0xfc000000, 0xe0000000, "sc",     "tm")
+/* Before R6, 32-bit: the old jr, movz/movn, HI/LO multiply and divide,
+ * beqzl (the R10000 ll/sc workaround), SPECIAL2 mul, ll/sc. */
+#define MIPS_R2_32(X)							\
+	X(0xfc1fffff, 0x00000008, "jr",     "s")			\
+	X(0xfc1fffff, 0x0000f809, "jalr",   "s")			\
+	X(0xfc1f07ff, 0x00000009, "jalr",   "d,s")			\
+	X(0xfc0007ff, 0x0000000a, "movz",   "d,s,t")			\
+	X(0xfc0007ff, 0x0000000b, "movn",   "d,s,t")			\
+	X(0xffff07ff, 0x00000010, "mfhi",   "d")			\
+	X(0xffff07ff, 0x00000012, "mflo",   "d")			\
+	X(0xfc00ffff, 0x00000019, "multu",  "s,t")			\
+	X(0xfc00ffff, 0x0000001b, "divu",   "0,s,t")			\
+	X(0xfc1f0000, 0x50000000, "beqzl",  "s,b")			\
+	X(0xfc0007ff, 0x70000002, "mul",    "d,s,t")			\
+	X(0xfc000000, 0xc0000000, "ll",     "t,m")			\
+	X(0xfc000000, 0xe0000000, "sc",     "t,m")
 
-/* Every MIPS: the 32-bit ALU, compares, branches, j, loads and stores,
- * wsbh and ror (rotr) of release 2 and 6.  ssnop, ehb and pause are
- * never emitted but are sll encodings that objdump names. */
-#define GROUP_C(X) \
-	X(0xffffffff, 0x00000000, "nop",    "") \
-	X(0xffffffff, 0x00000040, "ssnop",  "") \
-	X(0xffffffff, 0x000000c0, "ehb",    "") \
-	X(0xffffffff, 0x00000140, "pause",  "") \
-	X(0xffe0003f, 0x00000000, "sll",    "dta") \
-	X(0xffe0003f, 0x00000002, "srl",    "dta") \
-	X(0xffe0003f, 0x00200002, "ror",    "dta") \
-	X(0xffe0003f, 0x00000003, "sra",    "dta") \
-	X(0xfc0007ff, 0x00000004, "sllv",   "dts") \
-	X(0xfc0007ff, 0x00000006, "srlv",   "dts") \
-	X(0xfc0007ff, 0x00000007, "srav",   "dts") \
-	X(0xffffffff, 0x0000000d, "break",  "") \
-	X(0xfc00003f, 0x0000000d, "break",  "k") \
-	X(0xffffffff, 0x0000000f, "sync",   "") \
-	X(0xfc1f07ff, 0x00000021, "move",   "ds") \
-	X(0xfc0007ff, 0x00000021, "addu",   "dst") \
-	X(0xffe007ff, 0x00000023, "negu",   "dt") \
-	X(0xfc0007ff, 0x00000023, "subu",   "dst") \
-	X(0xfc0007ff, 0x00000024, "and",    "dst") \
-	X(0xfc1f07ff, 0x00000025, "move",   "ds") \
-	X(0xfc0007ff, 0x00000025, "or",     "dst") \
-	X(0xfc0007ff, 0x00000026, "xor",    "dst") \
-	X(0xfc0007ff, 0x00000027, "nor",    "dst") \
-	X(0xfc0007ff, 0x0000002a, "slt",    "dst") \
-	X(0xfc0007ff, 0x0000002b, "sltu",   "dst") \
-	X(0xfc1f0000, 0x04000000, "bltz",   "sb") \
-	X(0xfc000000, 0x08000000, "j",      "j") \
-	X(0xffff0000, 0x10000000, "b",      "b") \
-	X(0xfc1f0000, 0x10000000, "beqz",   "sb") \
-	X(0xfc000000, 0x10000000, "beq",    "stb") \
-	X(0xfc1f0000, 0x14000000, "bnez",   "sb") \
-	X(0xfc000000, 0x14000000, "bne",    "stb") \
-	X(0xfc1f0000, 0x18000000, "blez",   "sb") \
-	X(0xffe00000, 0x24000000, "li",     "ti") \
-	X(0xfc000000, 0x24000000, "addiu",  "tsi") \
-	X(0xfc000000, 0x28000000, "slti",   "tsi") \
-	X(0xfc000000, 0x2c000000, "sltiu",  "tsi") \
-	X(0xfc000000, 0x30000000, "andi",   "tsu") \
-	X(0xffe00000, 0x34000000, "li",     "tu") \
-	X(0xfc000000, 0x34000000, "ori",    "tsu") \
-	X(0xfc000000, 0x38000000, "xori",   "tsu") \
-	X(0xffe00000, 0x3c000000, "lui",    "tu") \
-	X(0xffe007ff, 0x7c0000a0, "wsbh",   "dt") \
-	X(0xfc000000, 0x8c000000, "lw",     "tm") \
-	X(0xfc000000, 0x90000000, "lbu",    "tm") \
-	X(0xfc000000, 0x94000000, "lhu",    "tm") \
-	X(0xfc000000, 0xa0000000, "sb",     "tm") \
-	X(0xfc000000, 0xa4000000, "sh",     "tm") \
-	X(0xfc000000, 0xac000000, "sw",     "tm")
+/* R6, 32-bit: jr is jalr with rd 0; multiply and divide into rd;
+ * seleqz/selnez where R2 has movz/movn; ll/sc in SPECIAL3. */
+#define MIPS_R6_32(X)							\
+	X(0xfc1fffff, 0x00000009, "jr",     "s")			\
+	X(0xfc1fffff, 0x0000f809, "jalr",   "s")			\
+	X(0xfc1f07ff, 0x00000009, "jalr",   "d,s")			\
+	X(0xfc0007ff, 0x00000098, "mul",    "d,s,t")			\
+	X(0xfc0007ff, 0x00000099, "mulu",   "d,s,t")			\
+	X(0xfc0007ff, 0x000000d9, "muhu",   "d,s,t")			\
+	X(0xfc0007ff, 0x0000009b, "divu",   "d,s,t")			\
+	X(0xfc0007ff, 0x000000db, "modu",   "d,s,t")			\
+	X(0xfc0007ff, 0x00000035, "seleqz", "d,s,t")			\
+	X(0xfc0007ff, 0x00000037, "selnez", "d,s,t")			\
+	X(0xfc00007f, 0x7c000036, "ll",     "t,n")			\
+	X(0xfc00007f, 0x7c000026, "sc",     "t,n")
 
-/* Release 6: jr is jalr with rd zero; three-operand multiply and divide
- * in SPECIAL's sa field; seleqz/selnez for movz/movn; ll/sc moved to
- * SPECIAL3 with a 9-bit offset. */
-#define GROUP_R6(X) \
-	X(0xfc1fffff, 0x00000009, "jr",     "s") \
-	X(0xfc1fffff, 0x0000f809, "jalr",   "s") \
-	X(0xfc1f07ff, 0x00000009, "jalr",   "ds") \
-	X(0xfc0007ff, 0x00000098, "mul",    "dst") \
-	X(0xfc0007ff, 0x00000099, "mulu",   "dst") \
-	X(0xfc0007ff, 0x000000d9, "muhu",   "dst") \
-	X(0xfc0007ff, 0x0000009b, "divu",   "dst") \
-	X(0xfc0007ff, 0x000000db, "modu",   "dst") \
-	X(0xfc0007ff, 0x00000035, "seleqz", "dst") \
-	X(0xfc0007ff, 0x00000037, "selnez", "dst") \
-	X(0xfc00007f, 0x7c000036, "ll",     "tn") \
-	X(0xfc00007f, 0x7c000026, "sc",     "tn")
+/* Every ISA, 64-bit.  dinsu is how the JIT zero-extends a word. */
+#define MIPS_COMMON64(X)						\
+	X(0xfc0007ff, 0x00000014, "dsllv",  "d,t,s")			\
+	X(0xfc0007ff, 0x00000016, "dsrlv",  "d,t,s")			\
+	X(0xfc0007ff, 0x00000017, "dsrav",  "d,t,s")			\
+	X(0xfc1f07ff, 0x0000002d, "move",   "d,s")			\
+	X(0xfc0007ff, 0x0000002d, "daddu",  "d,s,t")			\
+	X(0xffe007ff, 0x0000002f, "dnegu",  "d,t")			\
+	X(0xfc0007ff, 0x0000002f, "dsubu",  "d,s,t")			\
+	X(0xffe0003f, 0x00000038, "dsll",   "d,t,h")			\
+	X(0xffe0003f, 0x0000003a, "dsrl",   "d,t,h")			\
+	X(0xffe0003f, 0x0000003b, "dsra",   "d,t,h")			\
+	X(0xffe0003f, 0x0000003c, "dsll32", "d,t,h")			\
+	X(0xffe0003f, 0x0000003e, "dsrl32", "d,t,h")			\
+	X(0xffe0003f, 0x0000003f, "dsra32", "d,t,h")			\
+	X(0xfc000000, 0x64000000, "daddiu", "t,s,i")			\
+	X(0xfc00003f, 0x7c000006, "dins",   "t,s,V")			\
+	X(0xffe007ff, 0x7c0000a4, "dsbh",   "d,t")			\
+	X(0xffe007ff, 0x7c000164, "dshd",   "d,t")			\
+	X(0xfc000000, 0x9c000000, "lwu",    "t,m")			\
+	X(0xfc000000, 0xdc000000, "ld",     "t,m")			\
+	X(0xfc000000, 0xfc000000, "sd",     "t,m")
 
-/* 64-bit release 6: dmulu, ddivu, dmodu, lld/scd. */
-#define GROUP_D6(X) \
-	X(0xfc0007ff, 0x0000009d, "dmulu",  "dst") \
-	X(0xfc0007ff, 0x0000009f, "ddivu",  "dst") \
-	X(0xfc0007ff, 0x000000df, "dmodu",  "dst") \
-	X(0xfc00007f, 0x7c000037, "lld",    "tn") \
-	X(0xfc00007f, 0x7c000027, "scd",    "tn")
+/* Before R6, 64-bit. */
+#define MIPS_R2_64(X)							\
+	X(0xfc00ffff, 0x0000001d, "dmultu", "s,t")			\
+	X(0xfc00ffff, 0x0000001f, "ddivu",  "0,s,t")			\
+	X(0xfc000000, 0xd0000000, "lld",    "t,m")			\
+	X(0xfc000000, 0xf0000000, "scd",    "t,m")
 
-#define FORM(mask, value, name, ops) { mask, value, 0 },
-#define TEXT(mask, value, name, ops) { name, ops },
-#define COUNT(mask, value, name, ops) + 1
+/* R6, 64-bit. */
+#define MIPS_R6_64(X)							\
+	X(0xfc0007ff, 0x0000009d, "dmulu",  "d,s,t")			\
+	X(0xfc0007ff, 0x0000009f, "ddivu",  "d,s,t")			\
+	X(0xfc0007ff, 0x000000df, "dmodu",  "d,s,t")			\
+	X(0xfc00007f, 0x7c000037, "lld",    "t,n")			\
+	X(0xfc00007f, 0x7c000027, "scd",    "t,n")
 
-/* The group sizes, to cut the machines' slices. */
+/* Octeon: branch on bit rt of rs clear / set; other ISAs print these
+ * words as lwc2/swc2. */
+#define MIPS_OCTEON(X)							\
+	X(0xfc000000, 0xc8000000, "bbit0",  "s,r,b")			\
+	X(0xfc000000, 0xe8000000, "bbit1",  "s,r,b")
+
+/* octeon is the first five segments, mips64 four of them, mips the
+ * last two of those; mips64r6 is the last four segments, mipsr6 the
+ * first two of them. */
+#define MIPS_ROWS(X)							\
+	MIPS_OCTEON(X) MIPS_R2_64(X) MIPS_COMMON64(X) MIPS_R2_32(X)	\
+	MIPS_COMMON32(X) MIPS_R6_32(X) MIPS_COMMON64(X) MIPS_R6_64(X)
+
+#define ONE(mask, match, name, ops) +1
 enum {
-	N_D = 0 GROUP_D(COUNT), N_D2 = 0 GROUP_D2(COUNT), N_R2 = 0 GROUP_R2(COUNT),
-	N_C = 0 GROUP_C(COUNT), N_R6 = 0 GROUP_R6(COUNT), N_D6 = 0 GROUP_D6(COUNT),
+	N_OCTEON = 0 MIPS_OCTEON(ONE), N_R2_64 = 0 MIPS_R2_64(ONE), N_C64 = 0 MIPS_COMMON64(ONE),
+	N_R2_32 = 0 MIPS_R2_32(ONE), N_C32 = 0 MIPS_COMMON32(ONE), N_R6_32 = 0 MIPS_R6_32(ONE),
+	N_R6_64 = 0 MIPS_R6_64(ONE),
+	/* where the slices start */
+	AT_R2_64 = N_OCTEON,
+	AT_R2_32 = AT_R2_64 + N_R2_64 + N_C64,
+	AT_C32 = AT_R2_32 + N_R2_32,
 };
 
-static const struct dis_form mips_forms[] = {
-	GROUP_D(FORM) GROUP_D2(FORM) GROUP_R2(FORM) GROUP_C(FORM)
-	GROUP_R6(FORM) GROUP_D6(FORM) GROUP_D(FORM)
-};
+#define FORM(mask, match, name, ops) { mask, match, 0 },
+static const struct dis_form mips_forms[] = { MIPS_ROWS(FORM) };
 
-/* The mnemonic and operand letters of each form, by the same index
- * (neither needs its NUL: 6 and 4 characters at most). */
-static const struct mips_text {
-	char name[6];
-	char ops[4];
-} mips_text[] = {
-	GROUP_D(TEXT) GROUP_D2(TEXT) GROUP_R2(TEXT) GROUP_C(TEXT)
-	GROUP_R6(TEXT) GROUP_D6(TEXT) GROUP_D(TEXT)
+/* mips_text[i] is how mips_forms[i] prints. */
+struct mips_text {
+	char name[7];
+	char ops[6];
 };
+#define TEXT(mask, match, name, ops) { name, ops },
+static const struct mips_text mips_text[] = { MIPS_ROWS(TEXT) };
 
-/* objdump's names without an ELF header to pick an ABI: o32's. */
+/* objdump's register names for code without an ELF header: o32's, on
+ * 64-bit kernels too (where $8-$11 are a4-a7). */
 static const char mips_regs[32][5] = {
 	"zero", "at", "v0", "v1", "a0", "a1", "a2", "a3",
 	"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7",
@@ -193,135 +222,117 @@ static const char mips_regs[32][5] = {
 	"t8", "t9", "k0", "k1", "gp", "sp", "s8", "ra",
 };
 
+enum { MIPS_64 = 1 };   /* dis_machine.variant: 64-bit addresses */
+
 static void mips_decode(const struct dis *d, const unsigned char *code, size_t avail,
 			uint64_t addr, struct dis_insn *out)
 {
 	const struct dis_machine *m = d->m;
-	/* 32-bit machines print addresses of 32 bits: targets wrap there. */
-	uint64_t amask = m->variant & 64 ? ~0ull : 0xffffffffull;
+	const struct mips_text *t = NULL;
 	char *p = out->text, *end = out->text + sizeof(out->text);
-	const struct mips_text *t;
 	uint32_t w;
 	size_t i;
 
 	if (avail < 4) {
-		/* A tail shorter than a word, which objdump leaves out
-		 * ("out of bounds"): its bytes. */
+		/* A torn last word: objdump only says the address is out of
+		 * bounds; show the bytes. */
 		out->len = (unsigned)avail;
-		for (i = 0; i < avail; i++)
-			p += snprintf(p, (size_t)(end - p), "%s0x%02x", i ? ", " : ".byte\t", code[i]);
+		p += snprintf(p, (size_t)(end - p), ".byte\t0x%x", code[0]);
+		for (i = 1; i < avail; i++)
+			p += snprintf(p, (size_t)(end - p), ",0x%x", code[i]);
 		return;
 	}
 	out->len = 4;
 	w = get32(code, m->big_endian);
-	for (i = 0; i < m->nforms; i++)
+	/* The machine's forms are a slice of mips_forms; mips_text runs
+	 * alongside. */
+	for (i = 0; i < m->nforms && !t; i++)
 		if ((w & m->forms[i].mask) == m->forms[i].value)
-			break;
-	if (i == m->nforms) {
-		snprintf(p, (size_t)(end - p), ".word\t0x%x", w);
+			t = &mips_text[(size_t)(m->forms - mips_forms) + i];
+	if (!t) {
+		snprintf(out->text, sizeof(out->text), ".word\t0x%x", w);
 		return;
 	}
 	out->known = 1;
-	t = &mips_text[m->forms - mips_forms + i];
-	p += snprintf(p, (size_t)(end - p), "%.*s", (int)sizeof(t->name), t->name);
-	for (const char *o = t->ops; o < t->ops + sizeof(t->ops) && *o; o++) {
+	p += snprintf(p, (size_t)(end - p), "%s%s", t->name, t->ops[0] ? "\t" : "");
+	for (const char *o = t->ops; *o; o++) {
 		unsigned rs = w >> 21 & 31, rt = w >> 16 & 31, rd = w >> 11 & 31, sa = w >> 6 & 31;
-		int16_t imm = (int16_t)(w & 0xffff);
-		uint64_t target;
+		int imm = (int16_t)(w & 0xffff);
 
-		p += snprintf(p, (size_t)(end - p), o == t->ops ? "\t" : ",");
 		switch (*o) {
 		case 'd': p += snprintf(p, (size_t)(end - p), "%s", mips_regs[rd]); break;
 		case 's': p += snprintf(p, (size_t)(end - p), "%s", mips_regs[rs]); break;
 		case 't': p += snprintf(p, (size_t)(end - p), "%s", mips_regs[rt]); break;
-		case '0': p += snprintf(p, (size_t)(end - p), "zero"); break;
+		case '0': p += snprintf(p, (size_t)(end - p), "%s", mips_regs[0]); break;
+		case 'h': p += snprintf(p, (size_t)(end - p), "0x%x", sa); break;
+		case 'r': p += snprintf(p, (size_t)(end - p), "0x%x", rt); break;
 		case 'i': p += snprintf(p, (size_t)(end - p), "%d", imm); break;
 		case 'u': p += snprintf(p, (size_t)(end - p), "0x%x", w & 0xffff); break;
 		case 'm': p += snprintf(p, (size_t)(end - p), "%d(%s)", imm, mips_regs[rs]); break;
 		case 'n':
-			/* R6 ll/sc: a 9-bit signed offset in bits 15..7. */
 			p += snprintf(p, (size_t)(end - p), "%d(%s)",
 				      (int)((w >> 7 & 0x1ff) ^ 0x100) - 0x100, mips_regs[rs]);
 			break;
-		case 'a': p += snprintf(p, (size_t)(end - p), "0x%x", sa); break;
-		case 'P': p += snprintf(p, (size_t)(end - p), "0x%x", sa + 32); break;
-		case 'Z': p += snprintf(p, (size_t)(end - p), "0x%x", rd - sa + 1); break;
-		case 'k':
-			p += snprintf(p, (size_t)(end - p), "0x%x", w >> 16 & 0x3ff);
-			if (w >> 6 & 0x3ff)
-				p += snprintf(p, (size_t)(end - p), ",0x%x", w >> 6 & 0x3ff);
-			break;
 		case 'b':
 		case 'j':
-			/* Branches count from the delay slot; a jump keeps the
-			 * delay slot's upper four bits. */
-			if (*o == 'b')
-				target = addr + 4 + (uint64_t)(int64_t)imm * 4;
-			else
-				target = ((addr + 4) & ~0x0fffffffull) | (w & 0x03ffffff) << 2;
 			out->has_target = 1;
-			out->target = target & amask;
-			p += snprintf(p, (size_t)(end - p), "0x%" PRIx64, out->target);
+			out->target = *o == 'b' ? addr + 4 + (uint64_t)(int64_t)imm * 4
+						: ((addr + 4) & ~0x0fffffffull) | (w & 0x03ffffff) << 2;
+			/* A 32-bit ISA's addresses wrap at 4 GB, as objdump's do. */
+			if (!(m->variant & MIPS_64))
+				out->target &= 0xffffffff;
+			p += snprintf(p, (size_t)(end - p), "0x%llx", (unsigned long long)out->target);
 			break;
+		case 'c':
+			/* A code in bits 25..16 and one in 15..6: objdump shows
+			 * the second only when set, and none when both are 0. */
+			if (w & 0xffc0)
+				p += snprintf(p, (size_t)(end - p), "0x%x,0x%x", w >> 16 & 0x3ff,
+					      w >> 6 & 0x3ff);
+			else if (w & 0x3ff0000)
+				p += snprintf(p, (size_t)(end - p), "0x%x", w >> 16 & 0x3ff);
+			else
+				*--p = 0;       /* the tab */
+			break;
+		case 'V':
+			/* msb and lsb of a field in the high word; objdump
+			 * prints a negative size as 32 bits. */
+			p += snprintf(p, (size_t)(end - p), "0x%x,0x%x", sa + 32, rd - sa + 1);
+			break;
+		default: p += snprintf(p, (size_t)(end - p), "%c", *o); break;
 		}
 	}
 }
 
-/* Each machine's slice of the table: R2 C and C R6 for 32-bit, D D2 R2 C
- * and C R6 D6 D for 64-bit. */
-enum {
-	R2_32 = N_D + N_D2, N_R2_32 = N_R2 + N_C,
-	R6_32 = N_D + N_D2 + N_R2, N_R6_32 = N_C + N_R6,
-	R2_64 = 0, N_R2_64 = N_D + N_D2 + N_R2 + N_C,
-	R6_64 = N_D + N_D2 + N_R2, N_R6_64 = N_C + N_R6 + N_D6 + N_D,
-};
+#define MIPS_MACHINE(var, mname, malias, big, tool, at, n, v)		\
+	const struct dis_machine var = {				\
+		.name = mname, .alias = malias, .big_endian = big, .unit = 4,	\
+		.objdump = tool, .decode = mips_decode,			\
+		.forms = mips_forms + (at), .nforms = (n), .variant = (v),	\
+	}
 
-/* variant: the word size (32 or 64), plus 6 for release 6. */
-const struct dis_machine dis_mips = {
-	.name = "mips", .big_endian = 1, .unit = 4,
-	.objdump = "mips-linux-gnu -m mips:isa32r2 -EB", .decode = mips_decode,
-	.forms = mips_forms + R2_32, .nforms = N_R2_32, .variant = 32,
-};
-
-const struct dis_machine dis_mipsel = {
-	.name = "mipsel", .big_endian = 0, .unit = 4,
-	.objdump = "mipsel-linux-gnu -m mips:isa32r2 -EL", .decode = mips_decode,
-	.forms = mips_forms + R2_32, .nforms = N_R2_32, .variant = 32,
-};
-
-const struct dis_machine dis_mips64 = {
-	.name = "mips64", .big_endian = 1, .unit = 4,
-	.objdump = "mips64el-linux-gnuabi64 -m mips:isa64r2 -EB", .decode = mips_decode,
-	.forms = mips_forms + R2_64, .nforms = N_R2_64, .variant = 64,
-};
-
-const struct dis_machine dis_mips64el = {
-	.name = "mips64el", .big_endian = 0, .unit = 4,
-	.objdump = "mips64el-linux-gnuabi64 -m mips:isa64r2 -EL", .decode = mips_decode,
-	.forms = mips_forms + R2_64, .nforms = N_R2_64, .variant = 64,
-};
-
-const struct dis_machine dis_mipsr6 = {
-	.name = "mipsr6", .big_endian = 1, .unit = 4,
-	.objdump = "mips-linux-gnu -m mips:isa32r6 -EB", .decode = mips_decode,
-	.forms = mips_forms + R6_32, .nforms = N_R6_32, .variant = 32 + 6,
-};
-
-/* The alias is Debian's name of the architecture. */
-const struct dis_machine dis_mipselr6 = {
-	.name = "mipselr6", .alias = "mipsr6el", .big_endian = 0, .unit = 4,
-	.objdump = "mipsel-linux-gnu -m mips:isa32r6 -EL", .decode = mips_decode,
-	.forms = mips_forms + R6_32, .nforms = N_R6_32, .variant = 32 + 6,
-};
-
-const struct dis_machine dis_mips64r6 = {
-	.name = "mips64r6", .big_endian = 1, .unit = 4,
-	.objdump = "mips64el-linux-gnuabi64 -m mips:isa64r6 -EB", .decode = mips_decode,
-	.forms = mips_forms + R6_64, .nforms = N_R6_64, .variant = 64 + 6,
-};
-
-const struct dis_machine dis_mips64elr6 = {
-	.name = "mips64elr6", .alias = "mips64r6el", .big_endian = 0, .unit = 4,
-	.objdump = "mips64el-linux-gnuabi64 -m mips:isa64r6 -EL", .decode = mips_decode,
-	.forms = mips_forms + R6_64, .nforms = N_R6_64, .variant = 64 + 6,
-};
+/* objdump of any of the MIPS binutils prints the same for the same -m
+ * and -EB/-EL; these are the ones make check-dis installs. */
+MIPS_MACHINE(dis_mips, "mips", "mips32r2", 1, "mips-linux-gnu -m mips:isa32r2 -EB",
+	     AT_R2_32, N_R2_32 + N_C32, 0);
+MIPS_MACHINE(dis_mipsel, "mipsel", "mips32r2el", 0, "mipsel-linux-gnu -m mips:isa32r2 -EL",
+	     AT_R2_32, N_R2_32 + N_C32, 0);
+MIPS_MACHINE(dis_mips64, "mips64", "mips64r2", 1, "mips64el-linux-gnuabi64 -m mips:isa64r2 -EB",
+	     AT_R2_64, AT_C32 + N_C32 - AT_R2_64, MIPS_64);
+MIPS_MACHINE(dis_mips64el, "mips64el", "mips64r2el", 0,
+	     "mips64el-linux-gnuabi64 -m mips:isa64r2 -EL",
+	     AT_R2_64, AT_C32 + N_C32 - AT_R2_64, MIPS_64);
+MIPS_MACHINE(dis_mipsr6, "mipsr6", "mipsisa32r6", 1, "mips-linux-gnu -m mips:isa32r6 -EB",
+	     AT_C32, N_C32 + N_R6_32, 0);
+MIPS_MACHINE(dis_mipsr6el, "mipsr6el", "mipselr6", 0, "mipsel-linux-gnu -m mips:isa32r6 -EL",
+	     AT_C32, N_C32 + N_R6_32, 0);
+MIPS_MACHINE(dis_mips64r6, "mips64r6", "mipsisa64r6", 1,
+	     "mips64el-linux-gnuabi64 -m mips:isa64r6 -EB",
+	     AT_C32, N_C32 + N_R6_32 + N_C64 + N_R6_64, MIPS_64);
+MIPS_MACHINE(dis_mips64r6el, "mips64r6el", "mips64elr6", 0,
+	     "mips64el-linux-gnuabi64 -m mips:isa64r6 -EL",
+	     AT_C32, N_C32 + N_R6_32 + N_C64 + N_R6_64, MIPS_64);
+MIPS_MACHINE(dis_octeon, "octeon", NULL, 1, "mips64el-linux-gnuabi64 -m mips:octeon -EB",
+	     0, AT_C32 + N_C32, MIPS_64);
+MIPS_MACHINE(dis_octeonel, "octeonel", NULL, 0, "mips64el-linux-gnuabi64 -m mips:octeon -EL",
+	     0, AT_C32 + N_C32, MIPS_64);

@@ -9,8 +9,8 @@ enum opt_kind { OPT_FLAG, OPT_ARG };
 
 struct opt {
 	char short_name;       /* 0: long only */
+	unsigned char kind;    /* enum opt_kind */
 	const char *long_name; /* NULL: short only */
-	enum opt_kind kind;
 };
 
 struct opt_slot {

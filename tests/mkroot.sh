@@ -1,26 +1,60 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 # Builds fake /proc trees for BPFBOX_ROOT tests, in the kernel's own file
-# formats (copied field by field from a 6.x kernel's procfs).
+# formats (copied field by field from a 6.x kernel's procfs).  Settings
+# are named, each with a default, so a test line says what it sets:
 #
-#   mkroot.sh jit DIR ENABLE HARDEN KALLSYMS LIMIT UNPRIV KALLSYMS_KIND
-#       KALLSYMS_KIND: always (no interpreter symbol), interp, none
-#   mkroot.sh proc DIR PID COMM SOFT HARD VMLCK_KB CAPEFF [SECCOMP]
-#   mkroot.sh map DIR PID FD ID TYPE KEY VALUE ENTRIES MEMLOCK
-#   mkroot.sh prog DIR PID FD ID TYPE TAG MEMLOCK
-#   mkroot.sh fd DIR PID FD TARGET        (any other fd: a file, a socket)
+#   mkroot.sh jit DIR   enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2
+#                       kallsyms_file=interp
+#       kallsyms_file: interp (the interpreter's symbol is there), always
+#       (it is not: BPF_JIT_ALWAYS_ON), none (no /proc/kallsyms)
+#   mkroot.sh proc DIR  pid= comm=proc soft=65536 hard=65536 vmlck=0
+#                       capeff=000001ffffffffff seccomp=0
+#   mkroot.sh map DIR   pid= fd= id= type=1 key=4 value=8 entries=16 memlock=4096
+#   mkroot.sh prog DIR  pid= fd= id= type=6 tag=0011223344556677 memlock=4096
+#   mkroot.sh fd DIR    pid= fd= target=/dev/null   (any other fd: a file, a socket)
+#
+# Settings shown with nothing after "=" have no default.
 set -eu
 what=$1 root=$2
 shift 2
+
+# The settings of each kind and their defaults, then the command line's.
+case $what in
+jit) allowed="enable harden kallsyms limit unpriv kallsyms_file"
+     enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2 kallsyms_file=interp ;;
+proc) allowed="pid comm soft hard vmlck capeff seccomp"
+      comm=proc soft=65536 hard=65536 vmlck=0 capeff=000001ffffffffff seccomp=0 ;;
+map) allowed="pid fd id type key value entries memlock"
+     type=1 key=4 value=8 entries=16 memlock=4096 ;;
+prog) allowed="pid fd id type tag memlock"
+      type=6 tag=0011223344556677 memlock=4096 ;;
+fd) allowed="pid fd target"
+    target=/dev/null ;;
+*) echo "mkroot.sh: unknown kind $what" >&2; exit 2 ;;
+esac
+for setting; do
+	name=${setting%%=*} val=${setting#*=}
+	case " $allowed " in
+	*" $name "*) [ "$name" != "$setting" ] || { echo "mkroot.sh: $what: '$setting' is not NAME=VALUE" >&2; exit 2; }
+		     eval "$name=\$val" ;;
+	*) echo "mkroot.sh: $what has no setting '$name' ($allowed)" >&2; exit 2 ;;
+	esac
+done
+# The settings without a default must be given.
+need() {
+	for n; do eval "[ -n \"\${$n:-}\" ]" || { echo "mkroot.sh: $what needs $n=" >&2; exit 2; }; done
+}
+
 case $what in
 jit)
 	mkdir -p "$root/proc/sys/net/core" "$root/proc/sys/kernel"
-	echo "$1" > "$root/proc/sys/net/core/bpf_jit_enable"
-	echo "$2" > "$root/proc/sys/net/core/bpf_jit_harden"
-	echo "$3" > "$root/proc/sys/net/core/bpf_jit_kallsyms"
-	echo "$4" > "$root/proc/sys/net/core/bpf_jit_limit"
-	echo "$5" > "$root/proc/sys/kernel/unprivileged_bpf_disabled"
-	case $6 in
+	echo "$enable" > "$root/proc/sys/net/core/bpf_jit_enable"
+	echo "$harden" > "$root/proc/sys/net/core/bpf_jit_harden"
+	echo "$kallsyms" > "$root/proc/sys/net/core/bpf_jit_kallsyms"
+	echo "$limit" > "$root/proc/sys/net/core/bpf_jit_limit"
+	echo "$unpriv" > "$root/proc/sys/kernel/unprivileged_bpf_disabled"
+	case $kallsyms_file in
 	always) printf '%s\n' "0000000000000000 T _stext" \
 		"0000000000000000 T bpf_prog_select_runtime" \
 		"0000000000000000 t bpf_prog_free_deferred" > "$root/proc/kallsyms" ;;
@@ -28,38 +62,39 @@ jit)
 		"0000000000000000 t ___bpf_prog_run" \
 		"0000000000000000 T bpf_prog_select_runtime" > "$root/proc/kallsyms" ;;
 	none) rm -f "$root/proc/kallsyms" ;;
+	*) echo "mkroot.sh: kallsyms_file=$kallsyms_file: not interp, always or none" >&2; exit 2 ;;
 	esac
 	;;
 proc)
-	pid=$1 d="$root/proc/$1"
+	need pid
+	d="$root/proc/$pid"
 	mkdir -p "$d/fd" "$d/fdinfo" "$root/proc/sys/kernel"
 	[ -f "$root/proc/sys/kernel/unprivileged_bpf_disabled" ] ||
 		echo 2 > "$root/proc/sys/kernel/unprivileged_bpf_disabled"
 	printf 'Name:\t%s\nUmask:\t0022\nState:\tS (sleeping)\nTgid:\t%s\nPid:\t%s\nVmPeak:\t    2424 kB\nVmLck:\t%8s kB\nVmPin:\t       0 kB\nCapInh:\t0000000000000000\nCapPrm:\t%s\nCapEff:\t%s\nCapBnd:\t000001ffffffffff\nSeccomp:\t%s\n' \
-		"$2" "$pid" "$pid" "$5" "$6" "$6" "${7:-0}" > "$d/status"
+		"$comm" "$pid" "$pid" "$vmlck" "$capeff" "$capeff" "$seccomp" > "$d/status"
 	printf '%-25s %-20s %-20s %-10s\n' "Limit" "Soft Limit" "Hard Limit" "Units" \
 		"Max cpu time" unlimited unlimited seconds \
-		"Max locked memory" "$3" "$4" bytes \
+		"Max locked memory" "$soft" "$hard" bytes \
 		"Max address space" unlimited unlimited bytes > "$d/limits"
 	;;
 map)
-	d="$root/proc/$1"
-	ln -sf anon_inode:bpf-map "$d/fd/$2"
+	need pid fd id
+	d="$root/proc/$pid"
+	ln -sf anon_inode:bpf-map "$d/fd/$fd"
 	printf 'pos:\t0\nflags:\t02000002\nmnt_id:\t17\nino:\t1039\nmap_type:\t%s\nkey_size:\t%s\nvalue_size:\t%s\nmax_entries:\t%s\nmap_flags:\t0x0\nmap_extra:\t0x0\nmemlock:\t%s\nmap_id:\t%s\nfrozen:\t0\n' \
-		"$4" "$5" "$6" "$7" "$8" "$3" > "$d/fdinfo/$2"
+		"$type" "$key" "$value" "$entries" "$memlock" "$id" > "$d/fdinfo/$fd"
 	;;
 prog)
-	d="$root/proc/$1"
-	ln -sf anon_inode:bpf-prog "$d/fd/$2"
+	need pid fd id
+	d="$root/proc/$pid"
+	ln -sf anon_inode:bpf-prog "$d/fd/$fd"
 	printf 'pos:\t0\nflags:\t02000002\nmnt_id:\t17\nino:\t1039\nprog_type:\t%s\nprog_jited:\t1\nprog_tag:\t%s\nmemlock:\t%s\nprog_id:\t%s\nrun_time_ns:\t0\nrun_cnt:\t0\nrecursion_misses:\t0\nverified_insns:\t2\n' \
-		"$4" "$5" "$6" "$3" > "$d/fdinfo/$2"
+		"$type" "$tag" "$memlock" "$id" > "$d/fdinfo/$fd"
 	;;
 fd)
-	ln -sf "$3" "$root/proc/$1/fd/$2"
-	printf 'pos:\t0\nflags:\t02\nmnt_id:\t17\nino:\t5\n' > "$root/proc/$1/fdinfo/$2"
-	;;
-*)
-	echo "mkroot.sh: unknown kind $what" >&2
-	exit 2
+	need pid fd
+	ln -sf "$target" "$root/proc/$pid/fd/$fd"
+	printf 'pos:\t0\nflags:\t02\nmnt_id:\t17\nino:\t5\n' > "$root/proc/$pid/fdinfo/$fd"
 	;;
 esac

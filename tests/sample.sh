@@ -12,14 +12,14 @@ ROOT=$(dirname "$TESTS")/build/sample/root
 MK="sh $TESTS/mkroot.sh"
 
 rm -rf "$ROOT" && mkdir -p "$ROOT"
-$MK jit "$ROOT" 2 0 1 33554432 1 interp
-$MK proc "$ROOT" 1 procd unlimited unlimited 0 000001ffffffffff
-$MK proc "$ROOT" 1187 xdp-filter 65536 65536 0 000001ffffffffff
-$MK map "$ROOT" 1187 3 4 9 4 8 65536 5770240
-$MK map "$ROOT" 1187 4 5 6 4 16 256 5120
-$MK prog "$ROOT" 1187 5 11 6 8d2e4c1e55b4a1f7 4096
-$MK proc "$ROOT" 1410 ringlog 65536 65536 0 000001ffffffffff
-$MK map "$ROOT" 1410 6 7 27 0 0 262144 270336
+$MK jit "$ROOT" enable=2 limit=33554432 unpriv=1
+$MK proc "$ROOT" pid=1 comm=procd soft=unlimited hard=unlimited
+$MK proc "$ROOT" pid=1187 comm=xdp-filter
+$MK map "$ROOT" pid=1187 fd=3 id=4 type=9 entries=65536 memlock=5770240
+$MK map "$ROOT" pid=1187 fd=4 id=5 type=6 value=16 entries=256 memlock=5120
+$MK prog "$ROOT" pid=1187 fd=5 id=11 tag=8d2e4c1e55b4a1f7
+$MK proc "$ROOT" pid=1410 comm=ringlog
+$MK map "$ROOT" pid=1410 fd=6 id=7 type=27 key=0 value=0 entries=262144 memlock=270336
 
 run() {
 	echo "\$ $*"
