@@ -322,7 +322,7 @@ $(DIS_CHECK)/config.h: $(APPLET_KCONFIGS) Kconfig configs/scripts/gen_config.awk
 	@awk -f configs/scripts/gen_config.awk $(DIS_CHECK)/all.config Kconfig $(APPLET_KCONFIGS) > $@
 
 $(DIS_CHECK)/dis_check: tests/dis/dis_check.c $(DIS_SRCS) libcore/dis.h $(DIS_CHECK)/config.h | $(HOST_STAMP)
-	$(HOSTCC) -O2 -Wall -Wextra -Werror -std=c11 -D_GNU_SOURCE -I$(DIS_CHECK) -Ilibcore \
+	$(HOSTCC) -O2 -Wall -Wextra -Werror -std=c11 -D_GNU_SOURCE -DDIS_CHECK -I$(DIS_CHECK) -Ilibcore \
 		-o $@ tests/dis/dis_check.c $(DIS_SRCS)
 
 

@@ -35,6 +35,20 @@ struct dis_form {
 	unsigned char len;      /* bytes; 0: the machine's unit */
 };
 
+/* A decoder that decodes from its own rows keeps a separate forms table
+ * only for the check, built with -DDIS_CHECK: bpfbox leaves it out.
+ *   #if DIS_CHECK_BUILD
+ *   static const struct dis_form forms[] = { ... };
+ *   #endif
+ *   ... DIS_CHECK_FORMS(forms) ... in the dis_machine */
+#ifdef DIS_CHECK
+#define DIS_CHECK_BUILD 1
+#define DIS_CHECK_FORMS(t) .forms = (t), .nforms = sizeof(t) / sizeof((t)[0])
+#else
+#define DIS_CHECK_BUILD 0
+#define DIS_CHECK_FORMS(t) .forms = NULL
+#endif
+
 struct dis;
 
 /* A machine a decoder serves. */

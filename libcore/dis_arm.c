@@ -125,11 +125,13 @@ static const struct arm_row arm_rows[] = { ARM_ROWS(ROW, ROW, ROW) };
 
 /* The checker's forms: an R() row four times, for conditions 0xxx,
  * 10xx, 110x and 1110, which together are every condition but 1111. */
+#if DIS_CHECK_BUILD
 #define FORM4(m, v, s, t, fl) \
 	{ (m) | 0x80000000u, (v), 4 }, { (m) | 0xc0000000u, (v) | 0x80000000u, 4 }, \
 	{ (m) | 0xe0000000u, (v) | 0xc0000000u, 4 }, { (m) | 0xf0000000u, (v) | 0xe0000000u, 4 },
 #define FORM1(m, v, s, t, fl) { (m), (v), 4 },
 static const struct dis_form arm_forms[] = { ARM_ROWS(FORM4, FORM1, FORM1) };
+#endif
 
 static const char arm_reg[16][3] = {
 	"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7",
@@ -459,5 +461,5 @@ const struct dis_machine dis_arm = {
 	.name = "arm", .unit = 4,
 	.objdump = "arm-linux-gnueabihf -m arm",
 	.decode = arm_decode,
-	.forms = arm_forms, .nforms = sizeof(arm_forms) / sizeof(arm_forms[0]),
+	DIS_CHECK_FORMS(arm_forms),
 };

@@ -288,6 +288,7 @@ static const struct row rows[] = {
 	{ 0x7fe08000, 0x1b008000, "msub",  L_RRRR },
 };
 
+#if DIS_CHECK_BUILD
 /* What make check-dis walks: the encoding classes of rows[], each one
  * whole (its unallocated words are undefined for objdump too). */
 static const struct dis_form forms[] = {
@@ -335,6 +336,7 @@ static const struct dis_form forms[] = {
 	{ 0x7fe0f000, 0x1ac02000, 0 },  /* lslv, lsrv, asrv, rorv */
 	{ 0x7fe00000, 0x1b000000, 0 },  /* madd, msub */
 };
+#endif
 
 /* Lists of names, NUL-separated, picked by index. */
 static const char conds[] = "eq\0ne\0cs\0cc\0mi\0pl\0vs\0vc\0hi\0ls\0ge\0lt\0gt\0le\0al\0nv";
@@ -692,5 +694,5 @@ const struct dis_machine dis_arm64 = {
 	.name = "arm64", .alias = "aarch64", .unit = 4,
 	.objdump = "aarch64-linux-gnu -m aarch64",
 	.decode = arm64_decode,
-	.forms = forms, .nforms = sizeof(forms) / sizeof(forms[0]),
+	DIS_CHECK_FORMS(forms),
 };
