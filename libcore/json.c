@@ -5,6 +5,7 @@
 
 #include "err.h"
 #include "json.h"
+#include "text.h"
 
 #define JSON_MAX_DEPTH 16
 
@@ -14,24 +15,33 @@ static struct {
 	int count[JSON_MAX_DEPTH];
 } js;
 
+/* Valid UTF-8 passes as it is, control characters become \uXXXX, and a
+ * byte that is no UTF-8 becomes the code point of its value (\u00ff):
+ * the document stays valid JSON whatever a file held. */
 static void put_escaped(const char *s)
 {
 	putchar('"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': fputs("\\\"", stdout); break;
-		case '\\': fputs("\\\\", stdout); break;
-		case '\n': fputs("\\n", stdout); break;
-		case '\r': fputs("\\r", stdout); break;
-		case '\t': fputs("\\t", stdout); break;
-		default:
-			/* Control bytes and DEL escaped; other bytes pass as
-			 * they are (UTF-8 stays UTF-8). */
-			if (*p < 0x20 || *p == 0x7f)
-				printf("\\u%04x", *p);
-			else
-				putchar(*p);
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		uint32_t cp;
+		size_t n = text_utf8(p, &cp);
+
+		if (*p == '"' || *p == '\\') {
+			putchar('\\');
+			putchar(*p);
+		} else if (*p == '\n') {
+			fputs("\\n", stdout);
+		} else if (*p == '\r') {
+			fputs("\\r", stdout);
+		} else if (*p == '\t') {
+			fputs("\\t", stdout);
+		} else if (!n) {
+			printf("\\u%04x", *p);
+		} else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
+			printf("\\u%04x", (unsigned)cp);
+		} else {
+			fwrite(p, 1, n, stdout);
 		}
+		p += n ? n : 1;
 	}
 	putchar('"');
 }
