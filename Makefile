@@ -321,7 +321,7 @@ $(DIS_CHECK)/config.h: $(APPLET_KCONFIGS) Kconfig configs/scripts/gen_config.awk
 	@grep -h '^config DIS_' $(APPLET_KCONFIGS) | sed 's/^config \(.*\)/CONFIG_\1=y/; /CONFIG_DIS_X86=/d' > $(DIS_CHECK)/all.config
 	@awk -f configs/scripts/gen_config.awk $(DIS_CHECK)/all.config Kconfig $(APPLET_KCONFIGS) > $@
 
-$(DIS_CHECK)/dis_check: tests/dis/dis_check.c $(DIS_SRCS) libcore/dis.h $(DIS_CHECK)/config.h | $(HOST_STAMP)
+$(DIS_CHECK)/dis_check: tests/dis/dis_check.c $(DIS_SRCS) $(wildcard libcore/dis*.h) $(DIS_CHECK)/config.h | $(HOST_STAMP)
 	$(HOSTCC) -O2 -Wall -Wextra -Werror -std=c11 -D_GNU_SOURCE -DDIS_CHECK -I$(DIS_CHECK) -Ilibcore \
 		-o $@ tests/dis/dis_check.c $(DIS_SRCS)
 

@@ -11,6 +11,7 @@ extern const struct dis_machine dis_arm64;
 extern const struct dis_machine dis_arm;
 extern const struct dis_machine dis_mips, dis_mipsel, dis_mips64, dis_mips64el,
 	dis_mipsr6, dis_mipsr6el, dis_mips64r6, dis_mips64r6el, dis_octeon, dis_octeonel;
+extern const struct dis_machine dis_s390x;
 
 /* In the order -m lists them; configured-out decoders vanish. */
 const struct dis_machine *const dis_machines[] = {
@@ -21,6 +22,7 @@ const struct dis_machine *const dis_machines[] = {
 	IF_DIS_MIPS(&dis_mips, &dis_mipsel, &dis_mips64, &dis_mips64el,
 		    &dis_mipsr6, &dis_mipsr6el, &dis_mips64r6, &dis_mips64r6el,
 		    &dis_octeon, &dis_octeonel,)
+	IF_DIS_S390(&dis_s390x,)
 	NULL
 };
 

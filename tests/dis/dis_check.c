@@ -313,8 +313,8 @@ int main(int argc, char **argv)
 		}
 	}
 	in_forms = nsamples;
-	for (unsigned long k = 0; k < nrandom; k++) {
-		unsigned char probe[24];
+	for (unsigned long k = 0; k < nrandom;) {
+		unsigned char probe[24], ctx[24];
 		struct dis_insn in;
 		uint64_t v = rnd();
 		unsigned len;
@@ -328,8 +328,25 @@ int main(int argc, char **argv)
 		 * every machine stay those of the fixed seed. */
 		for (unsigned b = 8, x = (unsigned)v | 1; b < sizeof(probe); b++)
 			x = x * 1103515245u + 12345u, probe[b] = (unsigned char)(x >> 16);
+		/* A word whose length depends on the bytes after it must be
+		 * followed by the bytes it was measured with (s390x: objdump
+		 * decodes a 6-byte word by its last byte, and takes 4 bytes
+		 * of one it cannot decode, so a word cut to 4 bytes may be
+		 * decoded as 6 with the next word's first 2): a word that
+		 * would change the length of the one before is drawn again.
+		 * Other machines never draw again and keep their words. */
+		if (k) {
+			unsigned plen = (unsigned)(bloblen - samples[nsamples - 1].off);
+
+			memcpy(ctx, blob + samples[nsamples - 1].off, plen);
+			memcpy(ctx + plen, probe, sizeof(ctx) - plen);
+			dis_decode(&d, ctx, sizeof(ctx), 0, &in);
+			if (in.len != plen)
+				continue;
+		}
 		dis_decode(&d, probe, sizeof(probe), 0, &in);
 		len = in.len;
+		k++;
 		if (len > 8) {
 			add_tail(&d, v, len, -1, probe + 8);
 			continue;
