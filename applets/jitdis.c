@@ -23,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/klog.h>
-#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "applets.h"
@@ -68,20 +67,24 @@ enum { SYSLOG_ACTION_READ_ALL = 3, SYSLOG_ACTION_SIZE_BUFFER = 10 };
 
 /* One line of a listing: an instruction, or with no decoder 16 raw bytes. */
 struct code_line {
-	uint64_t off;           /* from the start of the image */
+	uint64_t off;           /* from the start of the code listed */
 	uint64_t shown;         /* what the line starts with: offset or address */
+	int width;              /* of the address column, objdump's for the listing */
 	const unsigned char *bytes;
 	size_t n;
 	const char *text;       /* NULL: raw bytes */
 };
 
 struct settings {
-	const char *machine_name;
-	struct dis dis;
-	int have_dis;           /* a decoder for this machine is in the build */
-	int addresses, opcodes, json, xlated;
+	const char *machine_arg;        /* -m */
+	int intel, addresses, opcodes, json, xlated;
 	const char *out;
-	void (*print_line)(const struct settings *s, const struct code_line *l);
+	void (*print_line)(struct settings *s, const struct code_line *l);
+	/* The machine of the code being shown, and how it was chosen. */
+	const char *machine_name, *machine_from;
+	struct dis dis;
+	int have_dis;           /* a decoder for it is in the build */
+	char running[24];       /* the running kernel's machine */
 };
 
 /* ---- the two line printers ------------------------------------------------------- */
@@ -97,57 +100,99 @@ static void hex_bytes(char *out, const unsigned char *b, size_t n, int spaced)
 	*out = 0;
 }
 
-/* "  offset:\t[bytes\t]text\n" without printf: this runs once per
- * instruction of logs with hundreds of dumps. */
-static void put_line(const struct settings *s, uint64_t where, const unsigned char *b,
-		     size_t n, const char *text)
+/* objdump's address column for code ending at end: the machine's digits
+ * (8 or 16) less the leading zeros the end address has, taken in fours
+ * and one kept ("   0:" for a small image, "ffffffffc0002000:" with
+ * kernel addresses). */
+static int address_width(const struct dis_machine *m, uint64_t end)
 {
-	char line[320], *p = line + 17, *q;
-	int width = s->addresses ? 16 : 8;
-	size_t tl = strlen(text);
+	int digits = m ? m->addr_digits : 16, zeros = 0;
 
-	/* Right-aligned hex into line[0..16]. */
+	while (zeros < digits && !(end >> 4 * (digits - 1 - zeros) & 15))
+		zeros++;
+	return digits - (zeros ? (zeros - 1) & ~3 : 0);
+}
+
+/* "where:" right-aligned in width, then a tab. */
+static char *put_address(char *q, uint64_t where, int width)
+{
+	char *p = q + width;
+
 	do {
 		*--p = hex_digits[where & 15];
 		where >>= 4;
-	} while (where && p > line);
-	while (line + 17 - p < width)
+	} while (where && p > q);
+	while (p > q)
 		*--p = ' ';
-	q = line + 17;
+	q += width;
 	*q++ = ':';
 	*q++ = '\t';
-	if (s->opcodes) {
-		char *col = q;
-
-		for (size_t i = 0; i < n && q < line + 200; i++) {
-			if (i)
-				*q++ = ' ';
-			*q++ = hex_digits[b[i] >> 4];
-			*q++ = hex_digits[b[i] & 15];
-		}
-		while (q < col + 30)
-			*q++ = ' ';
-		*q++ = '\t';
-	}
-	memcpy(q, text, tl);
-	q += tl;
-	*q++ = '\n';
-	fwrite(p, 1, (size_t)(q - p), stdout);
+	return q;
 }
 
-static void print_line_plain(const struct settings *s, const struct code_line *l)
+/* n raw bytes in the machine's groups, each a number in its byte order
+ * followed by a space, as objdump's raw-bytes column has them. */
+static char *put_groups(char *q, const struct dis_machine *m, const unsigned char *b, size_t n,
+			size_t chunk)
+{
+	for (size_t j = 0; j < n; j += chunk) {
+		size_t c = n - j < chunk ? n - j : chunk;
+
+		for (size_t k = 0; k < c; k++) {
+			unsigned char x = b[j + (m->big_endian ? k : c - 1 - k)];
+
+			*q++ = hex_digits[x >> 4];
+			*q++ = hex_digits[x & 15];
+		}
+		*q++ = ' ';
+	}
+	return q;
+}
+
+/* One instruction as objdump prints it: address, with -o the raw bytes
+ * padded to a line's worth and the rest of a long instruction on lines of
+ * its own after the text, then the text.  Written without printf: this
+ * runs once per instruction of logs with hundreds of dumps. */
+static void put_line(struct settings *s, const struct code_line *l)
+{
+	const struct dis_machine *m = s->dis.m;
+	char line[400], *q = put_address(line, l->shown, l->width);
+	size_t per_line = m->bytes_per_line, first = l->n < per_line ? l->n : per_line;
+	size_t chunk = m->chunk ? m->chunk : l->n % 4 ? 2 : 4, tl = strlen(l->text);
+
+	if (s->opcodes) {
+		q = put_groups(q, m, l->bytes, first, chunk);
+		for (size_t pb = first; pb < per_line; pb += chunk) {
+			memset(q, ' ', 2 * chunk + 1);
+			q += 2 * chunk + 1;
+		}
+		*q++ = '\t';
+	}
+	memcpy(q, l->text, tl);
+	q += tl;
+	*q++ = '\n';
+	for (size_t pb = per_line; s->opcodes && pb < l->n && q < line + sizeof(line) - 80;
+	     pb += per_line) {
+		q = put_address(q, l->shown + pb, l->width);
+		q = put_groups(q, m, l->bytes + pb, l->n - pb < per_line ? l->n - pb : per_line, chunk);
+		*q++ = '\n';
+	}
+	fwrite(line, 1, (size_t)(q - line), stdout);
+}
+
+static void print_line_plain(struct settings *s, const struct code_line *l)
 {
 	char bytes[64];
 
 	if (l->text) {
-		put_line(s, l->shown, l->bytes, l->n, l->text);
+		put_line(s, l);
 		return;
 	}
 	hex_bytes(bytes, l->bytes, l->n, 1);
 	printf(s->addresses ? "%16" PRIx64 ":\t%s\n" : "%8" PRIx64 ":\t%s\n", l->shown, bytes);
 }
 
-static void print_line_json(const struct settings *s, const struct code_line *l)
+static void print_line_json(struct settings *s, const struct code_line *l)
 {
 	char bytes[64];
 
@@ -187,7 +232,7 @@ static void add_target(struct targets *t, uint64_t addr)
 }
 
 /* Collects targets that leave [start, start+len) for kallsyms lookup. */
-static void collect_targets(const struct settings *s, const unsigned char *b, size_t len,
+static void collect_targets(struct settings *s, const unsigned char *b, size_t len,
 			    uint64_t start, struct targets *t)
 {
 	struct dis_insn in;
@@ -206,11 +251,11 @@ struct between {
 };
 
 /* No decoder for this machine: 16 bytes a line. */
-static void hex_listing(const struct settings *s, const unsigned char *b, size_t len,
-			uint64_t off0, uint64_t addr0)
+static void hex_listing(struct settings *s, const unsigned char *b, size_t len,
+			uint64_t addr0)
 {
 	for (size_t off = 0; off < len; off += 16) {
-		struct code_line l = { off0 + off, (s->addresses ? addr0 : off0) + off, b + off,
+		struct code_line l = { off, (s->addresses ? addr0 : 0) + off, 0, b + off,
 				       len - off < 16 ? len - off : 16, NULL };
 
 		s->print_line(s, &l);
@@ -229,23 +274,25 @@ static void name_target(char *text, size_t size, const struct targets *t, uint64
 		snprintf(text + l, size - l, " <%s+0x%" PRIx64 ">", k->name, kaddr - k->sym_addr);
 }
 
-/* The instructions of b; offsets count from off0, kernel addresses from
- * addr0 (0: unknown). */
-static void disasm(const struct settings *s, const unsigned char *b, size_t len, uint64_t off0,
-		   uint64_t addr0, const struct targets *t, const struct between *bw)
+/* The instructions of b, decoded at offset 0 (or with -A at its kernel
+ * address addr0), as objdump decodes the same bytes written to a file
+ * (with --adjust-vma for -A): the numbers in the text are objdump's, and
+ * names from the kernel's symbols (addr0 known) are added.  Decoders that
+ * keep state between instructions start afresh for each piece of code. */
+static void disasm(struct settings *s, const unsigned char *b, size_t len, uint64_t addr0,
+		   const struct targets *t, const struct between *bw)
 {
-	/* Branch targets come from the address an instruction is decoded
-	 * at: the offset, or with -A the kernel address.  Names need the
-	 * latter. */
-	uint64_t base = s->addresses ? addr0 : off0;
+	uint64_t base = s->addresses ? addr0 : 0;
+	int width = address_width(s->dis.m, base + len);
 	struct dis_insn in;
 
 	if (!s->have_dis) {
-		hex_listing(s, b, len, off0, addr0);
+		hex_listing(s, b, len, addr0);
 		return;
 	}
+	dis_restart(&s->dis);
 	for (size_t off = 0; off < len;) {
-		struct code_line l = { off0 + off, base + off, b + off, 0, in.text };
+		struct code_line l = { off, base + off, width, b + off, 0, in.text };
 
 		if (bw)
 			bw->fn(bw->ctx, addr0 + off);
@@ -255,6 +302,79 @@ static void disasm(const struct settings *s, const unsigned char *b, size_t len,
 		s->print_line(s, &l);
 		off += l.n;
 	}
+}
+
+/* ---- which machine the code is ---------------------------------------------------- */
+
+/* Opens the decoder for machine name, chosen `from` ("-m", "running
+ * kernel", "prologue"); a machine no decoder of this build serves gets a
+ * hex listing, with a notice the first time. */
+static void use_machine(struct settings *s, const char *name, const char *from)
+{
+	static const char *warned;
+	const char *option = dis_option_of(name);
+
+	s->machine_name = name;
+	s->machine_from = from;
+	s->have_dis = dis_open(&s->dis, name, s->intel) == 0;
+	if (s->have_dis || s->json || (warned && !strcmp(warned, name)))
+		return;
+	warned = name;
+	if (option)
+		warn_msg("%s: this build has no decoder for it (CONFIG_%s is off): printing a hex "
+			 "listing", name, option);
+	else
+		warn_msg("%s: bpfbox has no decoder for this machine: printing a hex listing", name);
+}
+
+/* A dump in a log, without -m: the machine its prologue says.  Each
+ * machine told this way is named once on stderr; a dump no prologue fits
+ * gets a hex listing and says so. */
+static void machine_of_dump(struct settings *s, const struct jit_dump *d, size_t index, int quiet)
+{
+	const struct dis_machine *m = dis_guess(d->bytes, d->have);
+	static const char *told;
+
+	if (!m) {
+		s->machine_name = s->machine_from = NULL;
+		s->have_dis = 0;
+		if (!quiet && d->have)
+			warn_msg("dump %zu: its first bytes fit no JIT's prologue bpfbox knows: hex "
+				 "listing (-m MACHINE chooses)", index);
+		return;
+	}
+	if (!s->machine_name || strcmp(s->machine_name, m->name))
+		use_machine(s, m->name, "prologue");
+	if (!quiet && (!told || strcmp(told, m->name))) {
+		told = m->name;
+		warn_msg("dump %zu: %s code, told by its prologue (-m MACHINE chooses)", index,
+			 m->name);
+	}
+}
+
+/* -m: a name bpfbox knows, else a usage error that lists them. */
+static void check_machine_name(const char *name)
+{
+	if (!dis_option_of(name))
+		die_usage("-m: '%s' is not a machine bpfbox knows (x86-64, x86-32, arm64, arm, "
+			  "mips, mipsel, mips64, mips64el, mipsr6, mipsr6el, mips64r6, mips64r6el, "
+			  "octeon, octeonel, riscv64, ppc64le, ppc64, ppc, s390x)", name);
+}
+
+/* Loaded programs are the running kernel's code: -m naming another
+ * machine decodes it as that machine, which is worth a word. */
+static void choose_live_machine(struct settings *s)
+{
+	const char *running = dis_running_machine(s->running, sizeof(s->running));
+
+	if (!s->machine_arg) {
+		use_machine(s, running ? running : "unknown", "running kernel");
+		return;
+	}
+	use_machine(s, s->machine_arg, "-m");
+	if (running && dis_machine_find(running) != dis_machine_find(s->machine_arg) && !s->json)
+		warn_msg("-m %s: the running kernel is %s; its programs' code is %s code", s->machine_arg,
+			 running, running);
 }
 
 /* ---- writing images (-O) ------------------------------------------------------------ */
@@ -394,7 +514,7 @@ static const char *state(const struct jit_dump *d)
 }
 
 /* One dump: plain and JSON. */
-static void print_dump_plain(const struct settings *s, const struct jit_dump *d, size_t index,
+static void print_dump_plain(struct settings *s, const struct jit_dump *d, size_t index,
 			     int first)
 {
 	printf("%sdump %zu: comm %s, pid %ld, flen %lu, proglen %lu, pass %lu, image %s\n",
@@ -403,7 +523,7 @@ static void print_dump_plain(const struct settings *s, const struct jit_dump *d,
 	if (all_int3(d->bytes, d->have))
 		printf("; %s\n", int3_note);
 	else
-		disasm(s, d->bytes, d->have, 0, image_address(d), NULL, NULL);
+		disasm(s, d->bytes, d->have, image_address(d), NULL, NULL);
 }
 
 static void print_dump_listed(const struct jit_dump *d, size_t index)
@@ -416,7 +536,7 @@ static void print_dump_listed(const struct jit_dump *d, size_t index)
 	       pidtext, d->flen, d->proglen, d->pass, d->have, state(d));
 }
 
-static void print_dump_json(const struct settings *s, const struct jit_dump *d, size_t index,
+static void print_dump_json(struct settings *s, const struct jit_dump *d, size_t index,
 			    int listing)
 {
 	json_object(NULL);
@@ -433,10 +553,11 @@ static void print_dump_json(const struct settings *s, const struct jit_dump *d, 
 	json_uint("bytes", d->have);
 	json_bool("complete", jitlog_complete(d));
 	json_string("machine", s->machine_name);
+	json_string("machine_from", s->machine_from);
 	if (!listing) {
 		json_array("insns");
 		if (!all_int3(d->bytes, d->have))
-			disasm(s, d->bytes, d->have, 0, image_address(d), NULL, NULL);
+			disasm(s, d->bytes, d->have, image_address(d), NULL, NULL);
 		json_close();
 	}
 	json_close();
@@ -447,7 +568,7 @@ static void print_dump_json(const struct settings *s, const struct jit_dump *d, 
  * any length needs memory for the dumps in flight only.  -n with a
  * negative number has to see the end first. */
 struct log_run {
-	const struct settings *s;
+	struct settings *s;
 	const struct opt_slot *o;
 	long pick, pid;
 	int listing, header_done;
@@ -475,7 +596,7 @@ static void begin_log_output(struct log_run *lr)
 
 static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 {
-	const struct settings *s = lr->s;
+	struct settings *s = lr->s;
 	size_t n = d->have;
 
 	if (!lr->header_done)
@@ -490,6 +611,8 @@ static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 		lr->written++;
 		lr->last_written = i + 1;
 	}
+	if (!s->machine_arg && !all_int3(d->bytes, n))
+		machine_of_dump(s, d, i + 1, lr->listing || s->json);
 	if (s->json)
 		print_dump_json(s, d, i + 1, lr->listing);
 	else if (lr->listing)
@@ -551,7 +674,7 @@ static void read_inputs(struct log_run *lr, struct jit_log *log, const struct op
 	}
 }
 
-static int run_log(const struct settings *s, const struct opt_slot *o, const struct opt_result *r)
+static int run_log(struct settings *s, const struct opt_slot *o, const struct opt_result *r)
 {
 	struct log_run lr = { .s = s, .o = o, .pid = -1, .listing = o[O_LIST].seen };
 	struct jit_log log;
@@ -727,7 +850,7 @@ static uint32_t subprograms(const struct bpf_proginfo *p)
 
 /* One kallsyms pass for everything the listing names: call targets,
  * and with -x the helpers the xlated code calls. */
-static void name_targets(const struct settings *s, struct shown_prog *sp)
+static void name_targets(struct settings *s, struct shown_prog *sp)
 {
 	const struct bpf_proginfo *p = &sp->p;
 	uint64_t off = 0;
@@ -757,7 +880,7 @@ static void name_targets(const struct settings *s, struct shown_prog *sp)
 
 /* Reads the program behind fd with its names; -1 when there is no image
  * to show (explained). */
-static int load_program(const struct settings *s, int fd, size_t index, struct shown_prog *sp)
+static int load_program(struct settings *s, int fd, size_t index, struct shown_prog *sp)
 {
 	char err[128];
 
@@ -793,7 +916,7 @@ static void free_program(struct shown_prog *sp)
 
 /* The code, sub-program after sub-program; with -x (plain only) the
  * xlated instructions and source lines between. */
-static void print_program_code(const struct settings *s, struct shown_prog *sp)
+static void print_program_code(struct settings *s, struct shown_prog *sp)
 {
 	const struct bpf_proginfo *p = &sp->p;
 	struct between bw = { print_between, &sp->il };
@@ -805,7 +928,7 @@ static void print_program_code(const struct settings *s, struct shown_prog *sp)
 	if (interleave && (!sp->il.has_btf || !p->nline_info || p->nline_info != p->njited_line_info))
 		print_xlated(&sp->il, p->xlated_len / 8);
 	if (!sp->nfunc)
-		disasm(s, p->jited, p->jited_len, 0, 0, &sp->t, NULL);
+		disasm(s, p->jited, p->jited_len, 0, &sp->t, NULL);
 	for (uint32_t k = 0; k < sp->nfunc && off < p->jited_len; k++) {
 		uint32_t len = p->func_lens[k] < p->jited_len - off ? p->func_lens[k]
 								    : (uint32_t)(p->jited_len - off);
@@ -816,14 +939,14 @@ static void print_program_code(const struct settings *s, struct shown_prog *sp)
 		else if (!s->json)
 			printf("%016" PRIx64 " <bpf_prog_%s_%s%s>:\n", p->ksyms[k], p->tag,
 			       k ? "F" : "", k ? "" : p->name);
-		disasm(s, p->jited + off, len, off, p->ksyms[k], &sp->t, interleave ? &bw : NULL);
+		disasm(s, p->jited + off, len, p->ksyms[k], &sp->t, interleave ? &bw : NULL);
 		off += len;
 	}
 	if (interleave)
 		print_xlated(&sp->il, p->xlated_len / 8);
 }
 
-static void print_program_plain(const struct settings *s, struct shown_prog *sp, size_t index)
+static void print_program_plain(struct settings *s, struct shown_prog *sp, size_t index)
 {
 	const struct bpf_proginfo *p = &sp->p;
 
@@ -835,7 +958,7 @@ static void print_program_plain(const struct settings *s, struct shown_prog *sp,
 		warn_msg("kernel symbols hidden (kernel.kptr_restrict): call targets not named");
 }
 
-static void print_program_json(const struct settings *s, struct shown_prog *sp)
+static void print_program_json(struct settings *s, struct shown_prog *sp)
 {
 	json_object(NULL);
 	json_uint("id", sp->p.id);
@@ -843,13 +966,14 @@ static void print_program_json(const struct settings *s, struct shown_prog *sp)
 	json_string("tag", sp->p.tag);
 	json_uint("bytes", sp->p.jited_len);
 	json_string("machine", s->machine_name);
+	json_string("machine_from", s->machine_from);
 	json_array("insns");
 	print_program_code(s, sp);
 	json_close();
 	json_close();
 }
 
-static int show_program(const struct settings *s, int fd, size_t index)
+static int show_program(struct settings *s, int fd, size_t index)
 {
 	struct shown_prog sp;
 
@@ -878,7 +1002,7 @@ static int open_by_id(uint32_t id)
 }
 
 /* Shows fd and closes it; 0, or -1 when it had no image to show. */
-static int show_fd(const struct settings *s, int fd, size_t *shown)
+static int show_fd(struct settings *s, int fd, size_t *shown)
 {
 	int st = show_program(s, fd, (*shown)++);
 
@@ -899,7 +1023,7 @@ static int name_matches(int fd, const char *name)
 }
 
 /* --all, or --name: every loaded program (with that name). */
-static int show_each(const struct settings *s, const char *name, size_t *shown)
+static int show_each(struct settings *s, const char *name, size_t *shown)
 {
 	int status = EXIT_OK;
 	uint32_t id = 0;
@@ -923,7 +1047,7 @@ static int show_each(const struct settings *s, const char *name, size_t *shown)
 	}
 }
 
-static int run_live(const struct settings *s, const struct opt_slot *o)
+static int run_live(struct settings *s, const struct opt_slot *o)
 {
 	size_t shown = 0;
 	int status = EXIT_OK, fd;
@@ -957,36 +1081,6 @@ static int run_live(const struct settings *s, const struct opt_slot *o)
 
 /* ---- main ------------------------------------------------------------------------------ */
 
-/* The running kernel's machine: uname's name for it, and the -m name of
- * its decoder ("x86_64" is an alias of x86-64; i386 to i686 are x86-32). */
-static const char *host_machine(const char **dis_name)
-{
-	static struct utsname u;
-
-	if (uname(&u) < 0)
-		strcpy(u.machine, "unknown");
-	*dis_name = u.machine[0] == 'i' && !strcmp(u.machine + 2, "86") ? "x86-32" : u.machine;
-	return u.machine;
-}
-
-/* Which machine the code is for: -m, the running kernel's for loaded
- * programs, x86-64 for logs. */
-static void choose_machine(struct settings *s, const struct opt_slot *o, int live, int intel)
-{
-	const char *dis_name;
-
-	if (o[O_MACHINE].arg)
-		s->machine_name = dis_name = o[O_MACHINE].arg;
-	else if (live)
-		s->machine_name = host_machine(&dis_name);
-	else
-		s->machine_name = dis_name = "x86-64";
-	s->have_dis = dis_open(&s->dis, dis_name, intel) == 0;
-	if (!s->have_dis && !s->json)
-		warn_msg("%s: no disassembler for this machine in bpfbox (Zydis decodes x86): "
-			 "printing a hex listing", s->machine_name);
-}
-
 static int jitdis_main(int argc, char **argv)
 {
 	struct opt_slot o[O_COUNT] = { 0 };
@@ -1015,7 +1109,14 @@ static int jitdis_main(int argc, char **argv)
 	s.xlated = o[O_XLATED].seen;
 	s.out = o[O_OUT].arg;
 	s.print_line = s.json ? print_line_json : print_line_plain;
-	choose_machine(&s, o, live, intel);
+	s.intel = intel;
+	s.machine_arg = o[O_MACHINE].arg;
+	if (s.machine_arg)
+		check_machine_name(s.machine_arg);
+	if (live)
+		choose_live_machine(&s);
+	else if (s.machine_arg)
+		use_machine(&s, s.machine_arg, "-m");
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	return live ? run_live(&s, o) : run_log(&s, o, &r);
 }

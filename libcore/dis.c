@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* The machine-code decoders of this build, found by -m name. */
+/* The machine-code decoders of this build, found by -m name; the names
+ * of every machine bpfbox knows; and which machine a JIT image is for,
+ * from its prologue. */
 #include <string.h>
 
 #include "config.h"
@@ -44,6 +46,12 @@ int dis_open(struct dis *d, const char *name, int intel)
 	return d->m->open ? d->m->open(d) : 0;
 }
 
+void dis_restart(struct dis *d)
+{
+	if (d->m && d->m->open)
+		d->m->open(d);
+}
+
 void dis_close(struct dis *d)
 {
 	/* A decoder's state is static storage: nothing to free. */
@@ -63,4 +71,54 @@ size_t dis_decode(const struct dis *d, const unsigned char *code, size_t avail,
 	if (out->len > avail)
 		out->len = (unsigned)avail;
 	return out->len;
+}
+
+/* Every -m name bpfbox knows (the first of a family's names is the one
+ * shown in a list), and the Kconfig option of the decoder that serves it:
+ * a build without that option says so instead of calling it unknown. */
+static const struct { const char *names, *option; } known[] = {
+	{ "x86-64 x86_64 x86-32", "DIS_X86" },
+	{ "arm64 aarch64", "DIS_ARM64" },
+	{ "arm", "DIS_ARM" },
+	{ "mips mipsel mips64 mips64el mipsr6 mipsr6el mips64r6 mips64r6el octeon octeonel "
+	  "mips32r2 mips32r2el mips64r2 mips64r2el mipsisa32r6 mipselr6 mipsisa64r6 mips64elr6",
+	  "DIS_MIPS" },
+	{ "riscv64", "DIS_RISCV" },
+	{ "ppc64le ppc64 ppc", "DIS_PPC" },
+	{ "s390x", "DIS_S390" },
+};
+
+static int in_words(const char *words, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *w = words; *w; w += strcspn(w, " "), w += *w == ' ')
+		if (strcspn(w, " ") == n && !strncmp(w, name, n))
+			return 1;
+	return 0;
+}
+
+const char *dis_option_of(const char *name)
+{
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (in_words(known[i].names, name))
+			return known[i].option;
+	return NULL;
+}
+
+/* The first bytes each JIT starts an image with (its prologue), file
+ * order: enough to tell the machines apart in a log that does not say. */
+static const struct { const char *machine; unsigned char len, bytes[7]; } prologues[] = {
+	{ "x86-64", 4, { 0xf3, 0x0f, 0x1e, 0xfa } },            /* endbr64 */
+	{ "x86-64", 5, { 0x0f, 0x1f, 0x44, 0x00, 0x00 } },      /* nopl 0x0(%rax,%rax,1) */
+	{ "x86-64", 4, { 0x55, 0x48, 0x89, 0xe5 } },            /* push %rbp; mov %rsp,%rbp */
+	{ "x86-32", 3, { 0x55, 0x89, 0xe5 } },                  /* push %ebp; mov %esp,%ebp */
+};
+
+const struct dis_machine *dis_guess(const unsigned char *code, size_t len)
+{
+	for (size_t i = 0; i < sizeof(prologues) / sizeof(prologues[0]); i++)
+		if (len >= prologues[i].len && !memcmp(code, prologues[i].bytes, prologues[i].len))
+			return dis_machine_find(prologues[i].machine);
+	return NULL;
 }

@@ -70,6 +70,13 @@ struct dis_machine {
 	const struct dis_form *forms;
 	size_t nforms;
 	unsigned variant;       /* for a decoder serving several machines */
+	/* How objdump lays out its lines for this machine: hex digits of
+	 * an address before the leading zeros it drops (8 or 16), bytes
+	 * shown per line (the rest of a longer instruction continues on
+	 * the next lines), and bytes per group in the raw-bytes column
+	 * (each group one number in the machine's byte order; 0: 4 for an
+	 * instruction whose length is a multiple of 4, else 2). */
+	unsigned char addr_digits, bytes_per_line, chunk;
 };
 
 /* A decoder ready for use. */
@@ -83,9 +90,23 @@ struct dis {
 extern const struct dis_machine *const dis_machines[];
 const struct dis_machine *dis_machine_find(const char *name);
 
+/* The Kconfig option whose decoder serves a -m name bpfbox knows
+ * ("DIS_ARM64"), in this build or not; NULL for an unknown name. */
+const char *dis_option_of(const char *name);
+
+/* The running kernel's machine as a -m name, into buf; NULL if unknown. */
+const char *dis_running_machine(char *buf, size_t size);
+
+/* The machine of this build whose JIT starts images the way code does
+ * (its prologue); NULL when none does. */
+const struct dis_machine *dis_guess(const unsigned char *code, size_t len);
+
 /* Returns 0, or -1 when the machine is not in this build. */
 int dis_open(struct dis *d, const char *name, int intel);
 void dis_close(struct dis *d);
+/* A new piece of code: decoders that remember what earlier instructions
+ * set up (riscv64's address notes, as objdump has them) forget it. */
+void dis_restart(struct dis *d);
 
 /* Decodes one instruction; returns its length (>= 1, <= avail). */
 size_t dis_decode(const struct dis *d, const unsigned char *code, size_t avail,

@@ -458,7 +458,7 @@ static void arm_decode(const struct dis *d, const unsigned char *code, size_t av
 }
 
 const struct dis_machine dis_arm = {
-	.name = "arm", .unit = 4,
+	.name = "arm", .unit = 4, .addr_digits = 8, .bytes_per_line = 4, .chunk = 4,
 	.objdump = "arm-linux-gnueabihf -m arm",
 	.decode = arm_decode,
 	DIS_CHECK_FORMS(arm_forms),

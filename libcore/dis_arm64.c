@@ -692,6 +692,7 @@ static void arm64_decode(const struct dis *dis, const unsigned char *code, size_
 
 const struct dis_machine dis_arm64 = {
 	.name = "arm64", .alias = "aarch64", .unit = 4,
+	.addr_digits = 16, .bytes_per_line = 4, .chunk = 4,
 	.objdump = "aarch64-linux-gnu -m aarch64",
 	.decode = arm64_decode,
 	DIS_CHECK_FORMS(forms),

@@ -307,6 +307,7 @@ static void mips_decode(const struct dis *d, const unsigned char *code, size_t a
 #define MIPS_MACHINE(var, mname, malias, big, tool, at, n, v)		\
 	const struct dis_machine var = {				\
 		.name = mname, .alias = malias, .big_endian = big, .unit = 4,	\
+		.addr_digits = (v) & MIPS_64 ? 16 : 8, .bytes_per_line = 4, .chunk = 4, \
 		.objdump = tool, .decode = mips_decode,			\
 		.forms = mips_forms + (at), .nforms = (n), .variant = (v),	\
 	}

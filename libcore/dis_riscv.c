@@ -465,7 +465,7 @@ static void rv_decode(const struct dis *d, const unsigned char *code, size_t ava
 }
 
 const struct dis_machine dis_riscv64 = {
-	.name = "riscv64", .unit = 2,
+	.name = "riscv64", .unit = 2, .addr_digits = 16, .bytes_per_line = 8, .chunk = 0,
 	.objdump = "riscv64-linux-gnu -m riscv:rv64",
 	.decode = rv_decode, .open = rv_open,
 	.forms = rv_forms, .nforms = NROWS,

@@ -421,6 +421,7 @@ done:
 
 const struct dis_machine dis_s390x = {
 	.name = "s390x", .big_endian = 1, .unit = 2,
+	.addr_digits = 16, .bytes_per_line = 6, .chunk = 1,
 	.objdump = "s390x-linux-gnu -m s390:64-bit",
 	.decode = s390_decode, .open = s390_open,
 	.forms = s390_forms, .nforms = NROWS,

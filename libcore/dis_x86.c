@@ -68,12 +68,13 @@ static void x86_decode(const struct dis *d, const unsigned char *code, size_t av
 
 const struct dis_machine dis_x86_64 = {
 	.name = "x86-64", .alias = "x86_64", .unit = 1,
+	.addr_digits = 16, .bytes_per_line = 7, .chunk = 1,
 	.objdump = "x86_64-linux-gnu -m i386:x86-64",
 	.decode = x86_decode, .open = x86_open, .variant = 64,
 };
 
 const struct dis_machine dis_x86_32 = {
-	.name = "x86-32", .unit = 1,
+	.name = "x86-32", .unit = 1, .addr_digits = 8, .bytes_per_line = 7, .chunk = 1,
 	.objdump = "x86_64-linux-gnu -m i386",
 	.decode = x86_decode, .open = x86_open, .variant = 32,
 };
