@@ -59,6 +59,8 @@ OBJDIR     := $(BUILD)/obj-$(ARCH)
 GEN        := $(BUILD)/gen
 KCONFIG_CONFIG ?= .config
 export KCONFIG_CONFIG
+# The machine the kconfig tools make a configuration for (TARGET_ARCH).
+export BPFBOX_ARCH = $(ARCH)
 
 CFLAGS     ?= -Os
 WARN       := -Wall -Wextra -Werror
@@ -347,14 +349,18 @@ check-fresh:
 sample: bpfbox
 	sh tests/sample.sh ./bpfbox
 
+# A config file states its budget for x86_64 ("# size budget: N bytes")
+# and, where it has one, for another target ("# size budget mipsel: N").
 sizes: bpfbox
 	@printf 'bpfbox (%s, stripped): %s bytes\n' $(ARCH) $$(stat -c %s bpfbox)
 	@origin=$$(cat $(BUILD)/config-origin 2>/dev/null); \
-	budget=$$(sed -n 's/^# size budget: \([0-9]*\) bytes.*/\1/p' "$$origin" 2>/dev/null); \
-	if [ -n "$$budget" ] && [ "$(ARCH)" = x86_64 ] && [ -z "$(CROSS_COMPILE)" ]; then \
+	budget=$$(sed -n 's/^# size budget $(ARCH): \([0-9]*\) bytes.*/\1/p' "$$origin" 2>/dev/null); \
+	[ -n "$$budget" ] || [ "$(ARCH)" != x86_64 ] || \
+		budget=$$(sed -n 's/^# size budget: \([0-9]*\) bytes.*/\1/p' "$$origin" 2>/dev/null); \
+	if [ -n "$$budget" ]; then \
 		size=$$(stat -c %s bpfbox); \
-		if [ $$size -le $$budget ]; then echo "budget of $$origin: $$budget bytes: within ($$((budget - size)) to spare)"; \
-		else echo "budget of $$origin: $$budget bytes: OVER by $$((size - budget))"; over=1; fi; \
+		if [ $$size -le $$budget ]; then echo "budget of $$origin ($(ARCH)): $$budget bytes: within ($$((budget - size)) to spare)"; \
+		else echo "budget of $$origin ($(ARCH)): $$budget bytes: OVER by $$((size - budget))"; over=1; fi; \
 	fi; \
 	echo "biggest symbols (text+data, bytes):"; \
 	$(NM) --size-sort -r -S -t d $(BUILD)/bpfbox-$(ARCH).unstripped | \

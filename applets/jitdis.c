@@ -332,7 +332,7 @@ static void use_machine(struct settings *s, const char *name, const char *from)
  * gets a hex listing and says so. */
 static void machine_of_dump(struct settings *s, const struct jit_dump *d, size_t index, int quiet)
 {
-	const struct dis_machine *m = dis_guess(d->bytes, d->have);
+	const char *m = dis_guess(d->bytes, d->have);
 	static const char *told;
 
 	if (!m) {
@@ -343,12 +343,11 @@ static void machine_of_dump(struct settings *s, const struct jit_dump *d, size_t
 				 "listing (-m MACHINE chooses)", index);
 		return;
 	}
-	if (!s->machine_name || strcmp(s->machine_name, m->name))
-		use_machine(s, m->name, "prologue");
-	if (!quiet && (!told || strcmp(told, m->name))) {
-		told = m->name;
-		warn_msg("dump %zu: %s code, told by its prologue (-m MACHINE chooses)", index,
-			 m->name);
+	if (!s->machine_name || strcmp(s->machine_name, m))
+		use_machine(s, m, "prologue");
+	if (!quiet && (!told || strcmp(told, m))) {
+		told = m;
+		warn_msg("dump %zu: %s code, told by its prologue (-m MACHINE chooses)", index, m);
 	}
 }
 

@@ -115,10 +115,10 @@ static const struct { const char *machine; unsigned char len, bytes[7]; } prolog
 	{ "x86-32", 3, { 0x55, 0x89, 0xe5 } },                  /* push %ebp; mov %esp,%ebp */
 };
 
-const struct dis_machine *dis_guess(const unsigned char *code, size_t len)
+const char *dis_guess(const unsigned char *code, size_t len)
 {
 	for (size_t i = 0; i < sizeof(prologues) / sizeof(prologues[0]); i++)
 		if (len >= prologues[i].len && !memcmp(code, prologues[i].bytes, prologues[i].len))
-			return dis_machine_find(prologues[i].machine);
+			return prologues[i].machine;
 	return NULL;
 }

@@ -97,9 +97,10 @@ const char *dis_option_of(const char *name);
 /* The running kernel's machine as a -m name, into buf; NULL if unknown. */
 const char *dis_running_machine(char *buf, size_t size);
 
-/* The machine of this build whose JIT starts images the way code does
- * (its prologue); NULL when none does. */
-const struct dis_machine *dis_guess(const unsigned char *code, size_t len);
+/* The -m name of the machine whose JIT starts images the way code does
+ * (its prologue), whether this build decodes it or not; NULL when no
+ * JIT bpfbox knows starts that way. */
+const char *dis_guess(const unsigned char *code, size_t len);
 
 /* Returns 0, or -1 when the machine is not in this build. */
 int dis_open(struct dis *d, const char *name, int intel);

@@ -9,6 +9,17 @@
 #include "file.h"
 #include "proc.h"
 
+/* s holds word (a libc strstr would cost a KB of a static binary). */
+static int holds(const char *s, const char *word)
+{
+	size_t n = strlen(word);
+
+	for (; *s; s++)
+		if (*s == *word && !strncmp(s, word, n))
+			return 1;
+	return 0;
+}
+
 /* The running kernel's machine as a -m name: uname's word, with what it
  * leaves open (byte order, MIPS release 6 or Octeon) found out here. */
 const char *dis_running_machine(char *buf, size_t size)
@@ -32,11 +43,11 @@ const char *dis_running_machine(char *buf, size_t size)
 		/* uname says mips or mips64 whatever the byte order; the
 		 * release and the core are in /proc/cpuinfo. */
 		read_small_file(sys_path(path, "/proc/cpuinfo"), cpuinfo, sizeof(cpuinfo));
-		if (strstr(cpuinfo, "Octeon"))
+		if (holds(cpuinfo, "Octeon"))
 			snprintf(buf, size, "octeon%s", el);
 		else
 			snprintf(buf, size, "%s%s%s", strcmp(m, "mips64") ? "mips" : "mips64",
-				 strstr(cpuinfo, "r6") && strstr(cpuinfo, "isa") ? "r6" : "", el);
+				 holds(cpuinfo, "mips32r6") || holds(cpuinfo, "mips64r6") ? "r6" : "", el);
 	} else
 		snprintf(buf, size, "%s", m);
 	return buf;

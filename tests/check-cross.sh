@@ -24,7 +24,7 @@ for t in $targets; do
 	[ "$t" = native ] && cross= name=$(uname -m) || { cross=$t; name=${t%-}; }
 	for c in $configs; do
 		log="build/check-$name-${c%_defconfig}.log"
-		make "$c" > "$log" 2>&1 &&
+		make "$c" CROSS_COMPILE="$cross" > "$log" 2>&1 &&
 			make check CROSS_COMPILE="$cross" >> "$log" 2>&1
 		rc=$?
 		size=$(stat -c %s bpfbox 2>/dev/null || echo -)
