@@ -11,6 +11,7 @@ extern const struct dis_machine dis_arm64;
 extern const struct dis_machine dis_arm;
 extern const struct dis_machine dis_mips, dis_mipsel, dis_mips64, dis_mips64el, dis_mipsr6,
 	dis_mipselr6, dis_mips64r6, dis_mips64elr6;
+extern const struct dis_machine dis_ppc64le, dis_ppc64, dis_ppc;
 
 /* In the order -m lists them; configured-out decoders vanish. */
 const struct dis_machine *const dis_machines[] = {
@@ -20,6 +21,7 @@ const struct dis_machine *const dis_machines[] = {
 	IF_DIS_ARM(&dis_arm,)
 	IF_DIS_MIPS(&dis_mips, &dis_mipsel, &dis_mips64, &dis_mips64el, &dis_mipsr6, &dis_mipselr6,
 		    &dis_mips64r6, &dis_mips64elr6,)
+	IF_DIS_PPC(&dis_ppc64le, &dis_ppc64, &dis_ppc,)
 	NULL
 };
 
