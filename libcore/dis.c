@@ -14,6 +14,7 @@ extern const struct dis_machine dis_arm;
 extern const struct dis_machine dis_mips, dis_mipsel, dis_mips64, dis_mips64el,
 	dis_mipsr6, dis_mipsr6el, dis_mips64r6, dis_mips64r6el, dis_octeon, dis_octeonel;
 extern const struct dis_machine dis_s390x;
+extern const struct dis_machine dis_ppc64le, dis_ppc64, dis_ppc;
 
 /* In the order -m lists them; configured-out decoders vanish. */
 const struct dis_machine *const dis_machines[] = {
@@ -25,6 +26,7 @@ const struct dis_machine *const dis_machines[] = {
 		    &dis_mipsr6, &dis_mipsr6el, &dis_mips64r6, &dis_mips64r6el,
 		    &dis_octeon, &dis_octeonel,)
 	IF_DIS_S390(&dis_s390x,)
+	IF_DIS_PPC(&dis_ppc64le, &dis_ppc64, &dis_ppc,)
 	NULL
 };
 
