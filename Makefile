@@ -316,7 +316,7 @@ DIS_PKGS     := binutils-aarch64-linux-gnu binutils-arm-linux-gnueabihf \
                 binutils-mipsel-linux-gnu binutils-mips-linux-gnu binutils-mips64el-linux-gnuabi64 \
                 binutils-riscv64-linux-gnu binutils-powerpc64le-linux-gnu binutils-powerpc64-linux-gnu \
                 binutils-powerpc-linux-gnu binutils-s390x-linux-gnu
-DIS_SRCS     := $(filter-out libcore/dis_x86.c libcore/dis_host.c,$(wildcard libcore/dis*.c))
+DIS_SRCS     := $(filter-out libcore/dis_x86.c libcore/dis_host.c libcore/dis_listing.c,$(wildcard libcore/dis*.c))
 
 $(DIS_CHECK)/config.h: $(APPLET_KCONFIGS) Kconfig configs/scripts/gen_config.awk
 	@mkdir -p $(DIS_CHECK)

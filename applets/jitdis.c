@@ -17,27 +17,30 @@
  * The usage text is the Kconfig help in jitdis.kconfig.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/klog.h>
 #include <unistd.h>
 
 #include "applets.h"
 #include "bpf_insn.h"
+#include "bpf_prog_open.h"
 #include "bpf_proginfo.h"
 #include "btf.h"
 #include "dis.h"
+#include "dis_listing.h"
 #include "endian.h"
 #include "err.h"
+#include "jit_forced.h"
 #include "jitlog.h"
 #include "json.h"
 #include "kallsyms.h"
+#include "klog.h"
 #include "num.h"
 #include "opt.h"
 #include "proc.h"
+#include "text.h"
 #include "usage.h"
 #include "xalloc.h"
 
@@ -62,12 +65,10 @@ static const struct opt opts[] = {
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
-/* klogctl(2) actions. */
-enum { SYSLOG_ACTION_READ_ALL = 3, SYSLOG_ACTION_SIZE_BUFFER = 10 };
-
 /* One line of a listing: an instruction, or with no decoder 16 raw bytes. */
 struct code_line {
 	uint64_t off;           /* from the start of the code listed */
+	uint64_t addr;          /* its kernel address, 0 when not known */
 	uint64_t shown;         /* what the line starts with: offset or address */
 	int width;              /* of the address column, objdump's for the listing */
 	const unsigned char *bytes;
@@ -84,6 +85,7 @@ struct settings {
 	const char *machine_name, *machine_from;
 	struct dis dis;
 	int have_dis;           /* a decoder for it is in the build */
+	int notice_due;         /* no decoder: say so before the first hex listing */
 	char running[24];       /* the running kernel's machine */
 };
 
@@ -100,84 +102,13 @@ static void hex_bytes(char *out, const unsigned char *b, size_t n, int spaced)
 	*out = 0;
 }
 
-/* objdump's address column for code ending at end: the machine's digits
- * (8 or 16) less the leading zeros the end address has, taken in fours
- * and one kept ("   0:" for a small image, "ffffffffc0002000:" with
- * kernel addresses). */
-static int address_width(const struct dis_machine *m, uint64_t end)
-{
-	int digits = m ? m->addr_digits : 16, zeros = 0;
-
-	while (zeros < digits && !(end >> 4 * (digits - 1 - zeros) & 15))
-		zeros++;
-	return digits - (zeros ? (zeros - 1) & ~3 : 0);
-}
-
-/* "where:" right-aligned in width, then a tab. */
-static char *put_address(char *q, uint64_t where, int width)
-{
-	char *p = q + width;
-
-	do {
-		*--p = hex_digits[where & 15];
-		where >>= 4;
-	} while (where && p > q);
-	while (p > q)
-		*--p = ' ';
-	q += width;
-	*q++ = ':';
-	*q++ = '\t';
-	return q;
-}
-
-/* n raw bytes in the machine's groups, each a number in its byte order
- * followed by a space, as objdump's raw-bytes column has them. */
-static char *put_groups(char *q, const struct dis_machine *m, const unsigned char *b, size_t n,
-			size_t chunk)
-{
-	for (size_t j = 0; j < n; j += chunk) {
-		size_t c = n - j < chunk ? n - j : chunk;
-
-		for (size_t k = 0; k < c; k++) {
-			unsigned char x = b[j + (m->big_endian ? k : c - 1 - k)];
-
-			*q++ = hex_digits[x >> 4];
-			*q++ = hex_digits[x & 15];
-		}
-		*q++ = ' ';
-	}
-	return q;
-}
-
-/* One instruction as objdump prints it: address, with -o the raw bytes
- * padded to a line's worth and the rest of a long instruction on lines of
- * its own after the text, then the text.  Written without printf: this
- * runs once per instruction of logs with hundreds of dumps. */
+/* One instruction as objdump prints it (libcore/dis_listing.c). */
 static void put_line(struct settings *s, const struct code_line *l)
 {
-	const struct dis_machine *m = s->dis.m;
-	char line[400], *q = put_address(line, l->shown, l->width);
-	size_t per_line = m->bytes_per_line, first = l->n < per_line ? l->n : per_line;
-	size_t chunk = m->chunk ? m->chunk : l->n % 4 ? 2 : 4, tl = strlen(l->text);
+	char line[DIS_LINE_MAX];
 
-	if (s->opcodes) {
-		q = put_groups(q, m, l->bytes, first, chunk);
-		for (size_t pb = first; pb < per_line; pb += chunk) {
-			memset(q, ' ', 2 * chunk + 1);
-			q += 2 * chunk + 1;
-		}
-		*q++ = '\t';
-	}
-	memcpy(q, l->text, tl);
-	q += tl;
-	*q++ = '\n';
-	for (size_t pb = per_line; s->opcodes && pb < l->n && q < line + sizeof(line) - 80;
-	     pb += per_line) {
-		q = put_address(q, l->shown + pb, l->width);
-		q = put_groups(q, m, l->bytes + pb, l->n - pb < per_line ? l->n - pb : per_line, chunk);
-		*q++ = '\n';
-	}
-	fwrite(line, 1, (size_t)(q - line), stdout);
+	fwrite(line, 1, dis_format_line(line, s->dis.m, l->width, l->shown, l->bytes, l->n, l->text,
+					s->opcodes), stdout);
 }
 
 static void print_line_plain(struct settings *s, const struct code_line *l)
@@ -199,6 +130,8 @@ static void print_line_json(struct settings *s, const struct code_line *l)
 	(void)s;
 	json_object(NULL);
 	json_uint("off", l->off);
+	if (l->addr)
+		json_uint("addr", l->addr);
 	hex_bytes(bytes, l->bytes, l->n, 0);
 	json_string("bytes", bytes);
 	json_string("text", l->text);
@@ -251,11 +184,12 @@ struct between {
 };
 
 /* No decoder for this machine: 16 bytes a line. */
-static void hex_listing(struct settings *s, const unsigned char *b, size_t len,
+static void hex_listing(struct settings *s, const unsigned char *b, size_t len, uint64_t off0,
 			uint64_t addr0)
 {
 	for (size_t off = 0; off < len; off += 16) {
-		struct code_line l = { off, (s->addresses ? addr0 : 0) + off, 0, b + off,
+		struct code_line l = { off0 + off, addr0 ? addr0 + off0 + off : 0,
+				       (s->addresses ? addr0 : 0) + off0 + off, 0, b + off,
 				       len - off < 16 ? len - off : 16, NULL };
 
 		s->print_line(s, &l);
@@ -274,31 +208,40 @@ static void name_target(char *text, size_t size, const struct targets *t, uint64
 		snprintf(text + l, size - l, " <%s+0x%" PRIx64 ">", k->name, kaddr - k->sym_addr);
 }
 
-/* The instructions of b, decoded at offset 0 (or with -A at its kernel
- * address addr0), as objdump decodes the same bytes written to a file
- * (with --adjust-vma for -A): the numbers in the text are objdump's, and
- * names from the kernel's symbols (addr0 known) are added.  Decoders that
- * keep state between instructions start afresh for each piece of code. */
-static void disasm(struct settings *s, const unsigned char *b, size_t len, uint64_t addr0,
-		   const struct targets *t, const struct between *bw)
+/* Code of an image, as objdump decodes the image written to a file (with
+ * --adjust-vma=addr0 for -A): bytes [off0, off0 + len) of image, whose
+ * whole length total sets the address column.  The numbers in the text
+ * are objdump's; names from the kernel's symbols (addr0 known) are added.
+ * Decoders that keep state between instructions start afresh. */
+struct piece {
+	const unsigned char *image;
+	uint64_t off0, len, total, addr0;
+};
+
+static void no_decoder_notice(struct settings *s);
+
+static void disasm(struct settings *s, const struct piece *c, const struct targets *t,
+		   const struct between *bw)
 {
-	uint64_t base = s->addresses ? addr0 : 0;
-	int width = address_width(s->dis.m, base + len);
+	uint64_t base = s->addresses ? c->addr0 : 0;
+	int width = dis_address_width(s->dis.m, base + c->total);
 	struct dis_insn in;
 
 	if (!s->have_dis) {
-		hex_listing(s, b, len, addr0);
+		no_decoder_notice(s);
+		hex_listing(s, c->image + c->off0, c->len, c->off0, c->addr0);
 		return;
 	}
 	dis_restart(&s->dis);
-	for (size_t off = 0; off < len;) {
-		struct code_line l = { off, base + off, width, b + off, 0, in.text };
+	for (uint64_t off = c->off0; off < c->off0 + c->len;) {
+		struct code_line l = { off, c->addr0 ? c->addr0 + off : 0, base + off, width,
+				       c->image + off, 0, in.text };
 
 		if (bw)
-			bw->fn(bw->ctx, addr0 + off);
-		l.n = dis_decode(&s->dis, b + off, len - off, base + off, &in);
-		if (in.has_target && t && addr0)
-			name_target(in.text, sizeof(in.text), t, in.target - base + addr0);
+			bw->fn(bw->ctx, c->addr0 + off);
+		l.n = dis_decode(&s->dis, c->image + off, c->off0 + c->len - off, base + off, &in);
+		if (in.has_target && t && c->addr0)
+			name_target(in.text, sizeof(in.text), t, in.target - base + c->addr0);
 		s->print_line(s, &l);
 		off += l.n;
 	}
@@ -307,18 +250,26 @@ static void disasm(struct settings *s, const unsigned char *b, size_t len, uint6
 /* ---- which machine the code is ---------------------------------------------------- */
 
 /* Opens the decoder for machine name, chosen `from` ("-m", "running
- * kernel", "prologue"); a machine no decoder of this build serves gets a
- * hex listing, with a notice the first time. */
+ * kernel", "prologue").  A machine no decoder of this build serves gets a
+ * hex listing, with a notice before the first one (not when there turns
+ * out to be nothing to show). */
 static void use_machine(struct settings *s, const char *name, const char *from)
 {
-	static const char *warned;
-	const char *option = dis_option_of(name);
-
 	s->machine_name = name;
 	s->machine_from = from;
 	s->have_dis = dis_open(&s->dis, name, s->intel) == 0;
-	if (s->have_dis || s->json || (warned && !strcmp(warned, name)))
+	s->notice_due = !s->have_dis && !s->json;
+}
+
+static void no_decoder_notice(struct settings *s)
+{
+	static const char *warned;
+	const char *name = s->machine_name, *option;
+
+	if (!s->notice_due || (warned && !strcmp(warned, name)))
 		return;
+	option = dis_option_of(name);
+	s->notice_due = 0;
 	warned = name;
 	if (option)
 		warn_msg("%s: this build has no decoder for it (CONFIG_%s is off): printing a hex "
@@ -337,7 +288,7 @@ static void machine_of_dump(struct settings *s, const struct jit_dump *d, size_t
 
 	if (!m) {
 		s->machine_name = s->machine_from = NULL;
-		s->have_dis = 0;
+		s->have_dis = s->notice_due = 0;
 		if (!quiet && d->have)
 			warn_msg("dump %zu: its first bytes fit no JIT's prologue bpfbox knows: hex "
 				 "listing (-m MACHINE chooses)", index);
@@ -411,82 +362,6 @@ static const char int3_note[] =
 
 /* ---- kernel log ------------------------------------------------------------------------ */
 
-/* Lines of a log, read in 64 KiB chunks.  A line's first 4 KiB are kept
- * (the kernel's text is short; the rest of a longer line is dropped).  A
- * kernel log is text: input with over 1 MiB of NUL bytes (/dev/zero, a
- * binary file) is refused rather than read forever. */
-static void read_stream(FILE *f, const char *name, struct jit_log *log,
-			void (*chunk_done)(void *ctx, struct jit_log *log), void *ctx)
-{
-	static char buf[1 << 16];
-	char line[4096];
-	size_t len = 0, nul = 0, n;
-
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
-		const char *p = buf, *end = buf + n;
-
-		for (const char *z = p; (z = memchr(z, 0, (size_t)(end - z))); z++)
-			if (++nul > (1u << 20))
-				die("%s: binary data, not a kernel log", name);
-		while (p < end) {
-			const char *nl = memchr(p, '\n', (size_t)(end - p));
-			const char *stop = nl ? nl : end;
-			size_t take = (size_t)(stop - p);
-
-			if (take > sizeof(line) - len)
-				take = sizeof(line) - len;
-			memcpy(line + len, p, take);
-			len += take;
-			if (!nl)
-				break;
-			jitlog_line(log, line, len);
-			len = 0;
-			p = nl + 1;
-		}
-		chunk_done(ctx, log);
-	}
-	if (len)
-		jitlog_line(log, line, len);
-}
-
-/* A named FIFO is opened without waiting for a writer (no writer: end
- * of input at once), then read normally. */
-static FILE *open_log(const char *path)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	FILE *f;
-
-	if (fd < 0)
-		return NULL;
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-	f = fdopen(fd, "r");
-	if (!f)
-		close(fd);
-	return f;
-}
-
-static void read_kernel_log(struct jit_log *log)
-{
-	int size = klogctl(SYSLOG_ACTION_SIZE_BUFFER, NULL, 0), n;
-	char *buf, *p, *nl;
-
-	if (size < 0 || (buf = xmalloc((size_t)size + 1),
-			 (n = klogctl(SYSLOG_ACTION_READ_ALL, buf, size)) < 0)) {
-		if (errno == EPERM)
-			die("reading the kernel log is not permitted: needs CAP_SYSLOG, "
-			    "or kernel.dmesg_restrict=0 (or pipe dmesg into 'bpf-jitdis -')");
-		die_errno(errno, "reading the kernel log (klogctl)");
-	}
-	buf[n] = 0;
-	for (p = buf; p < buf + n; p = nl + 1) {
-		nl = memchr(p, '\n', (size_t)(buf + n - p));
-		if (!nl)
-			nl = buf + n;
-		jitlog_line(log, p, (size_t)(nl - p));
-	}
-	free(buf);
-}
-
 /* The image= value when it is a plain hex address (not "(null)" or a
  * "(____ptrval____)" placeholder); -A counts from it.  Old kernels'
  * address-prefixed lines give it too. */
@@ -501,6 +376,13 @@ static uint64_t image_address(const struct jit_dump *d)
 	return end && !*end ? v : 0;
 }
 
+/* The kernel's %p hashes pointers it will not show (kptr_restrict): 32
+ * bits of hash, zero-padded to 16 digits.  Such an image= is no address. */
+static int image_hashed(const struct jit_dump *d)
+{
+	return !d->address_prefix && strlen(d->image) == 16 && !strncmp(d->image, "00000000", 8);
+}
+
 static const char *state(const struct jit_dump *d)
 {
 	if (jitlog_complete(d))
@@ -512,27 +394,55 @@ static const char *state(const struct jit_dump *d)
 	return d->gap ? "lines missing" : "truncated";
 }
 
-/* One dump: plain and JSON. */
+/* The code of a dump: up to a lost line, then, where the log goes on
+ * past it, the rest (a decoder may take a few instructions to fall back
+ * into step, since the line cut one in two). */
+static void dump_code(struct settings *s, const struct jit_dump *d, uint64_t addr)
+{
+	struct piece c = { d->bytes, 0, d->have, d->have, addr };
+
+	if (all_int3(d->bytes, d->have)) {
+		if (!s->json)
+			printf("; %s\n", int3_note);
+		return;
+	}
+	if (!d->gap || d->conflict || d->gap_to >= d->end) {
+		disasm(s, &c, NULL, NULL);
+		return;
+	}
+	c.len = d->gap_at;
+	c.total = d->end;
+	disasm(s, &c, NULL, NULL);
+	if (!s->json)
+		printf("; bytes %zx to %zx are missing from the log (a line was lost)\n", d->gap_at,
+		       d->gap_to - 1);
+	c.off0 = d->gap_to;
+	c.len = d->end - d->gap_to;
+	disasm(s, &c, NULL, NULL);
+}
+
+/* One dump: plain and JSON.  The plain header fits 80 columns. */
 static void print_dump_plain(struct settings *s, const struct jit_dump *d, size_t index,
 			     int first)
 {
-	printf("%sdump %zu: comm %s, pid %ld, flen %lu, proglen %lu, pass %lu, image %s\n",
-	       first ? "" : "\n", index, d->comm[0] ? d->comm : "-", d->pid,
-	       d->flen, d->proglen, d->pass, d->image[0] ? d->image : "-");
-	if (all_int3(d->bytes, d->have))
-		printf("; %s\n", int3_note);
-	else
-		disasm(s, d->bytes, d->have, image_address(d), NULL, NULL);
+	char comm[TEXT_SAFE_SIZE(sizeof(d->comm))];
+
+	printf("%sdump %zu: %s, pid %ld, flen %lu, proglen %lu, pass %lu\n", first ? "" : "\n",
+	       index, d->comm[0] ? text_safe(d->comm, comm, sizeof(comm)) : "-", d->pid, d->flen,
+	       d->proglen, d->pass);
+	printf("image %s\n", d->image[0] ? d->image : "-");
+	dump_code(s, d, s->addresses && image_hashed(d) ? 0 : image_address(d));
 }
 
 static void print_dump_listed(const struct jit_dump *d, size_t index)
 {
-	char pidtext[24] = "-";
+	char pidtext[24] = "-", comm[TEXT_SAFE_SIZE(sizeof(d->comm))];
 
 	if (d->pid >= 0)
 		snprintf(pidtext, sizeof(pidtext), "%ld", d->pid);
-	printf("%4zu %-16s %7s %6lu %8lu %4lu %8zu  %s\n", index, d->comm[0] ? d->comm : "-",
-	       pidtext, d->flen, d->proglen, d->pass, d->have, state(d));
+	printf("%4zu %-16s %7s %6lu %8lu %4lu %8zu  %s\n", index,
+	       d->comm[0] ? text_safe(d->comm, comm, sizeof(comm)) : "-", pidtext, d->flen,
+	       d->proglen, d->pass, d->have, state(d));
 }
 
 static void print_dump_json(struct settings *s, const struct jit_dump *d, size_t index,
@@ -549,14 +459,20 @@ static void print_dump_json(struct settings *s, const struct jit_dump *d, size_t
 	json_uint("proglen", d->proglen);
 	json_uint("pass", d->pass);
 	json_string("image", d->image);
+	json_bool("image_hashed", image_hashed(d));
 	json_uint("bytes", d->have);
 	json_bool("complete", jitlog_complete(d));
+	if (d->gap) {
+		json_object("missing");
+		json_uint("from", d->gap_at);
+		json_uint("to", d->gap_to);
+		json_close();
+	}
 	json_string("machine", s->machine_name);
 	json_string("machine_from", s->machine_from);
 	if (!listing) {
 		json_array("insns");
-		if (!all_int3(d->bytes, d->have))
-			disasm(s, d->bytes, d->have, image_address(d), NULL, NULL);
+		dump_code(s, d, image_hashed(d) ? 0 : image_address(d));
 		json_close();
 	}
 	json_close();
@@ -572,6 +488,7 @@ struct log_run {
 	long pick, pid;
 	int listing, header_done;
 	size_t next, shown, written, last_written;
+	struct jit_log log;
 };
 
 static int wanted(const struct log_run *lr, const struct jit_dump *d, size_t i)
@@ -612,6 +529,9 @@ static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 	}
 	if (!s->machine_arg && !all_int3(d->bytes, n))
 		machine_of_dump(s, d, i + 1, lr->listing || s->json);
+	if (s->addresses && image_hashed(d) && !lr->listing && !s->json)
+		warn_msg("dump %zu: image=%s is a hashed pointer (kernel.kptr_restrict), not the "
+			 "image's address: offsets shown", i + 1, d->image);
 	if (s->json)
 		print_dump_json(s, d, i + 1, lr->listing);
 	else if (lr->listing)
@@ -649,34 +569,80 @@ static void emit_ready(struct log_run *lr, struct jit_log *log, int at_end)
 	}
 }
 
-static void emit_ready_cb(void *ctx, struct jit_log *log)
+static void log_line_cb(void *ctx, const char *line, size_t len)
 {
-	emit_ready(ctx, log, 0);
+	jitlog_line(&((struct log_run *)ctx)->log, line, len);
 }
 
-static void read_inputs(struct log_run *lr, struct jit_log *log, const struct opt_result *r)
+static void emit_ready_cb(void *ctx)
 {
+	struct log_run *lr = ctx;
+
+	emit_ready(lr, &lr->log, 0);
+}
+
+/* The inputs, one after the other; one that cannot be opened or read is
+ * said and skipped (the status says it failed), the others are read. */
+static int read_inputs(struct log_run *lr, const struct opt_result *r)
+{
+	const struct klog_reader reader = { log_line_cb, emit_ready_cb, lr };
+	int status = EXIT_OK;
+
 	if (!r->nargs) {
-		read_kernel_log(log);
-		return;
+		klog_read_kernel(&reader);
+		return status;
 	}
 	for (int i = 0; i < r->nargs; i++) {
-		FILE *f = strcmp(r->args[i], "-") ? open_log(r->args[i]) : stdin;
+		FILE *f = strcmp(r->args[i], "-") ? klog_open(r->args[i]) : stdin;
 
-		if (!f)
-			die_errno(errno, "%s", r->args[i]);
-		read_stream(f, r->args[i], log, emit_ready_cb, lr);
-		if (ferror(f))
-			die_errno(errno, "%s: read error", r->args[i]);
+		if (!f) {
+			warn_errno(errno, "%s", r->args[i]);
+			status = EXIT_FAIL;
+			continue;
+		}
+		klog_read_stream(f, r->args[i], &reader);
+		if (ferror(f)) {
+			warn_errno(errno, "%s: read error", r->args[i]);
+			status = EXIT_FAIL;
+		}
 		if (f != stdin)
 			fclose(f);
 	}
+	return status;
+}
+
+/* No dumps: where the kernel forces the JIT on it refuses dump mode, and
+ * a program's code is to be had from the program itself. */
+static void no_dumps(const struct opt_result *r)
+{
+	const char *source;
+
+	if (!r->nargs && jit_forced_on(&source) == JIT_FORCED_YES)
+		warn_msg("no JIT dumps in the kernel log: this kernel forces the JIT on (%s) and "
+			 "refuses dump mode; bpf-jitdis -i ID or --all reads loaded programs", source);
+	else
+		warn_msg("no JIT dumps in %s (is net.core.bpf_jit_enable=2 set while the "
+			 "program loads? see bpf-jit dump -- CMD)",
+			 r->nargs ? "the input" : "the kernel log");
+}
+
+/* -O FILE: one image is FILE, not FILE.N. */
+static void name_one_image(const struct settings *s, const struct log_run *lr)
+{
+	char from[512];
+
+	if (lr->written != 1 || lr->pick)
+		return;
+	snprintf(from, sizeof(from), "%s.%zu", s->out, lr->last_written);
+	if (rename(from, s->out) < 0)
+		warn_errno(errno, "%s", s->out);
 }
 
 static int run_log(struct settings *s, const struct opt_slot *o, const struct opt_result *r)
 {
 	struct log_run lr = { .s = s, .o = o, .pid = -1, .listing = o[O_LIST].seen };
-	struct jit_log log;
+	struct jit_log *log = &lr.log;
+	int status;
 
 	if (o[O_NUM].arg)
 		lr.pick = (long)opt_number(o[O_NUM].arg, -1000000, 1000000, "-n");
@@ -684,34 +650,32 @@ static int run_log(struct settings *s, const struct opt_slot *o, const struct op
 		die_usage("-n: dumps count from 1 (or from -1 at the end)");
 	if (o[O_PID].arg)
 		lr.pid = (long)opt_number(o[O_PID].arg, 0, INT32_MAX, "-p");
-	jitlog_init(&log);
-	read_inputs(&lr, &log, r);
-	if (!log.n) {
-		warn_msg("no JIT dumps in %s (is net.core.bpf_jit_enable=2 set while the "
-			 "program loads? see bpf-jit dump -- CMD)",
-			 r->nargs ? "the input" : "the kernel log");
-		jitlog_free(&log);
-		return EXIT_FAIL;
+	/* JSON: a whole document whatever happens, if only {"dumps":[]}. */
+	if (s->json)
+		begin_log_output(&lr);
+	jitlog_init(log);
+	status = read_inputs(&lr, r);
+	if (!log->n) {
+		/* Inputs that could not be read were said; an empty one is this. */
+		if (status == EXIT_OK)
+			no_dumps(r);
+		status = EXIT_FAIL;
+	} else {
+		if (lr.pick && (lr.pick > (long)log->n || -lr.pick > (long)log->n))
+			die("-n %s: there are %zu dumps", o[O_NUM].arg, log->n);
+		emit_ready(&lr, log, 1);
+		name_one_image(s, &lr);
+		if (!lr.shown) {
+			warn_msg("no dump matches (%zu dumps in the input)", log->n);
+			status = EXIT_FAIL;
+		}
 	}
-	if (lr.pick && (lr.pick > (long)log.n || -lr.pick > (long)log.n))
-		die("-n %s: there are %zu dumps", o[O_NUM].arg, log.n);
-	emit_ready(&lr, &log, 1);
-	if (lr.header_done && s->json) {
+	if (s->json) {
 		json_close();
 		json_close();
 	}
-	/* -O FILE: one image is FILE, not FILE.N. */
-	if (lr.written == 1 && !lr.pick) {
-		char from[512];
-
-		snprintf(from, sizeof(from), "%s.%zu", s->out, lr.last_written);
-		if (rename(from, s->out) < 0)
-			warn_errno(errno, "%s", s->out);
-	}
-	if (!lr.shown)
-		warn_msg("no dump matches (%zu dumps in the input)", log.n);
-	jitlog_free(&log);
-	return lr.shown ? EXIT_OK : EXIT_FAIL;
+	jitlog_free(log);
+	return status;
 }
 
 /* ---- loaded programs: -x, xlated code and source lines between ----------------- */
@@ -757,26 +721,71 @@ static const char *live_map(void *ctx, long long index)
 	return il->name;
 }
 
-static void print_xlated(struct interleave *il, uint32_t upto)
+/* The kernel's text of xlated instruction i; returns its slots. */
+static int xlated_text(struct interleave *il, uint32_t i, struct bpf_text *t)
 {
 	const struct bpf_proginfo *p = il->p;
 	struct bpf_names names = { live_helper, live_map, il };
+	uint32_t n = p->xlated_len / 8;
+	struct bpf_insn in, nx;
+
+	bpf_insn_decode(p->xlated + i * 8, host_big_endian(), &in);
+	if (i + 1 < n)
+		bpf_insn_decode(p->xlated + (i + 1) * 8, host_big_endian(), &nx);
+	bpf_format_kernel(&in, i + 1 < n ? &nx : NULL, i, &names, t);
+	return t->slots;
+}
+
+static void print_xlated(struct interleave *il, uint32_t upto)
+{
+	const struct bpf_proginfo *p = il->p;
 	uint32_t n = p->xlated_hidden ? 0 : p->xlated_len / 8;
 
 	if (upto > n)
 		upto = n;
 	while (il->xlated_done < upto) {
-		struct bpf_insn in, nx;
 		struct bpf_text t;
 		uint32_t i = il->xlated_done;
 
-		bpf_insn_decode(p->xlated + i * 8, host_big_endian(), &in);
-		if (i + 1 < n)
-			bpf_insn_decode(p->xlated + (i + 1) * 8, host_big_endian(), &nx);
-		bpf_format_kernel(&in, i + 1 < n ? &nx : NULL, i, &names, &t);
+		il->xlated_done += (uint32_t)xlated_text(il, i, &t);
 		printf(";\t%4u: %s\n", i, t.text);
-		il->xlated_done += (uint32_t)t.slots;
 	}
+}
+
+/* -j -x: the xlated instructions, and the source lines with the xlated
+ * instruction and the JIT address each starts at. */
+static void json_xlated(struct interleave *il)
+{
+	const struct bpf_proginfo *p = il->p;
+	uint32_t n = p->xlated_hidden ? 0 : p->xlated_len / 8;
+
+	json_array("xlated");
+	for (uint32_t i = 0; i < n;) {
+		struct bpf_text t;
+		uint32_t at = i;
+
+		i += (uint32_t)xlated_text(il, i, &t);
+		json_object(NULL);
+		json_uint("insn", at);
+		json_string("text", t.text);
+		json_close();
+	}
+	json_close();
+	json_array("lines");
+	for (uint32_t k = 0; k < p->nline_info; k++) {
+		const unsigned char *r = p->line_info + (size_t)k * p->line_info_rec_size;
+		uint32_t insn_off, line_off;
+
+		memcpy(&insn_off, r, 4);
+		memcpy(&line_off, r + 8, 4);
+		json_object(NULL);
+		json_uint("insn", insn_off);
+		if (k < p->njited_line_info)
+			json_uint("addr", p->jited_line_info[k]);
+		json_string("line", il->has_btf ? btf_str(&il->btf, line_off) : NULL);
+		json_close();
+	}
+	json_close();
 }
 
 /* Before the JIT instruction at addr: the source lines and xlated
@@ -813,27 +822,9 @@ struct shown_prog {
 	struct bpf_proginfo p;
 	struct targets t;
 	struct interleave il;
-	uint32_t nfunc;           /* sub-programs to list apart; 0: one listing */
+	uint32_t nfunc;           /* sub-programs (1 when the lengths do not add up) */
 	int hidden;               /* kallsyms addresses hidden */
 };
-
-static void explain_hidden(uint32_t id, uint32_t len)
-{
-	long long kr = -1;
-	uint64_t caps = 0;
-
-	sysctl_read("kernel.kptr_restrict", &kr);
-	proc_cap_eff(0, &caps);
-	if (!HAS_CAP(caps, CAP_SYS_ADMIN_BIT) && !HAS_CAP(caps, CAP_PERFMON_BIT))
-		warn_msg("program %u: the kernel hides its JIT image: reading it needs "
-			 "CAP_SYS_ADMIN or CAP_PERFMON, which this process lacks", id);
-	else if (kr >= 2 || len)
-		warn_msg("program %u: the kernel hides its %u-byte JIT image: kernel.kptr_restrict=%lld "
-			 "(set it to 0 or 1)", id, len, kr);
-	else
-		warn_msg("program %u: no JIT image: the program runs in the interpreter "
-			 "(net.core.bpf_jit_enable=0 when it was loaded)", id);
-}
 
 /* Sub-programs: consecutive in the image, their lengths in func_lens;
  * lengths that do not add up give one listing. */
@@ -844,7 +835,32 @@ static uint32_t subprograms(const struct bpf_proginfo *p)
 
 	for (uint32_t k = 0; k < nfunc; k++)
 		sum += p->func_lens[k];
-	return sum == p->jited_len ? nfunc : 0;
+	return sum == p->jited_len && nfunc ? nfunc : 1;
+}
+
+/* Sub-program k: its place in the image, its kernel address (0 when the
+ * kernel did not say), its name as /proc/kallsyms has it. */
+struct subprog {
+	uint64_t off, len, addr;
+	char name[160];
+};
+
+static void subprog_at(const struct shown_prog *sp, uint32_t k, struct subprog *out)
+{
+	const struct bpf_proginfo *p = &sp->p;
+	const struct ksym_query *sym;
+	const char *func = bpf_prog_func_name(p, sp->il.has_btf ? &sp->il.btf : NULL, k);
+
+	out->off = 0;
+	for (uint32_t i = 0; i < k; i++)
+		out->off += p->func_lens[i];
+	out->len = sp->nfunc > 1 || p->nfunc_lens == 1 ? p->func_lens[k] : p->jited_len;
+	out->addr = k < p->nksyms ? p->ksyms[k] : 0;
+	if ((sym = target_name(&sp->t, out->addr)) && sym->sym_addr == out->addr)
+		snprintf(out->name, sizeof(out->name), "%s", sym->name);
+	else
+		snprintf(out->name, sizeof(out->name), "bpf_prog_%s_%s", p->tag,
+			 func[0] ? func : k ? "F" : p->name);
 }
 
 /* One kallsyms pass for everything the listing names: call targets,
@@ -852,17 +868,14 @@ static uint32_t subprograms(const struct bpf_proginfo *p)
 static void name_targets(struct settings *s, struct shown_prog *sp)
 {
 	const struct bpf_proginfo *p = &sp->p;
-	uint64_t off = 0;
 
-	if (!s->have_dis || p->nksyms != p->nfunc_lens)
-		return;
-	for (uint32_t k = 0; k < p->nksyms && off < p->jited_len; k++) {
-		uint32_t len = p->func_lens[k] < p->jited_len - off ? p->func_lens[k]
-								    : (uint32_t)(p->jited_len - off);
+	for (uint32_t k = 0; k < sp->nfunc && s->have_dis && k < p->nksyms; k++) {
+		struct subprog sub;
 
-		add_target(&sp->t, p->ksyms[k]);
-		collect_targets(s, p->jited + off, len, p->ksyms[k], &sp->t);
-		off += len;
+		subprog_at(sp, k, &sub);
+		add_target(&sp->t, sub.addr);
+		dis_restart(&s->dis);
+		collect_targets(s, p->jited + sub.off, sub.len, sub.addr, &sp->t);
 	}
 	if (s->xlated && !p->xlated_hidden &&
 	    (sp->il.call_base = kallsyms_lookup("__bpf_call_base"))) {
@@ -877,11 +890,32 @@ static void name_targets(struct settings *s, struct shown_prog *sp)
 	kallsyms_resolve(sp->t.q, sp->t.n, &sp->hidden);
 }
 
+/* -O: the whole image, and each sub-program on its own, as objdump can
+ * read them: FILE and FILE.K for one program; FILE.ID and FILE.ID.K when
+ * several are shown. */
+static void write_program_images(const struct settings *s, const struct shown_prog *sp,
+				 int several)
+{
+	char base[480];
+
+	if (several)
+		snprintf(base, sizeof(base), "%s.%u", s->out, sp->p.id);
+	else
+		snprintf(base, sizeof(base), "%s", s->out);
+	write_image(base, 0, 0, sp->p.jited, sp->p.jited_len);
+	for (uint32_t k = 0; sp->nfunc > 1 && k < sp->nfunc; k++) {
+		struct subprog sub;
+
+		subprog_at(sp, k, &sub);
+		write_image(base, k, 1, sp->p.jited + sub.off, sub.len);
+	}
+}
+
 /* Reads the program behind fd with its names; -1 when there is no image
  * to show (explained). */
-static int load_program(struct settings *s, int fd, size_t index, struct shown_prog *sp)
+static int load_program(struct settings *s, int fd, int several, struct shown_prog *sp)
 {
-	char err[128];
+	char err[256];
 
 	memset(sp, 0, sizeof(*sp));
 	if (bpf_proginfo_get(fd, &sp->p) < 0) {
@@ -889,19 +923,20 @@ static int load_program(struct settings *s, int fd, size_t index, struct shown_p
 		return -1;
 	}
 	if (!sp->p.jited_len || sp->p.jited_hidden) {
-		explain_hidden(sp->p.id, sp->p.jited_len);
+		bpf_prog_why_no_image(&sp->p, err, sizeof(err));
+		warn_msg("program %u: %s", sp->p.id, err);
 		bpf_proginfo_free(&sp->p);
 		return -1;
 	}
-	if (s->out)
-		write_image(s->out, sp->p.id, index > 0, sp->p.jited, sp->p.jited_len);
-	name_targets(s, sp);
-	sp->il.p = &sp->p;
-	sp->il.t = &sp->t;
-	if (s->xlated && sp->p.btf &&
+	if (sp->p.btf &&
 	    btf_parse(&sp->il.btf, sp->p.btf, sp->p.btf_len, host_big_endian(), err, sizeof(err)) == 0)
 		sp->il.has_btf = 1;
 	sp->nfunc = subprograms(&sp->p);
+	name_targets(s, sp);
+	sp->il.p = &sp->p;
+	sp->il.t = &sp->t;
+	if (s->out)
+		write_program_images(s, sp, several);
 	return 0;
 }
 
@@ -913,45 +948,57 @@ static void free_program(struct shown_prog *sp)
 	bpf_proginfo_free(&sp->p);
 }
 
-/* The code, sub-program after sub-program; with -x (plain only) the
+/* The code, sub-program after sub-program, each at its own address and
+ * listed from offset 0 (objdump of its -O file); with -x (plain) the
  * xlated instructions and source lines between. */
 static void print_program_code(struct settings *s, struct shown_prog *sp)
 {
 	const struct bpf_proginfo *p = &sp->p;
 	struct between bw = { print_between, &sp->il };
 	int interleave = s->xlated && !s->json;
-	uint64_t off = 0;
 
 	/* Without line info nothing ties xlated code to JIT code: the BPF
 	 * listing comes first, whole. */
 	if (interleave && (!sp->il.has_btf || !p->nline_info || p->nline_info != p->njited_line_info))
 		print_xlated(&sp->il, p->xlated_len / 8);
-	if (!sp->nfunc)
-		disasm(s, p->jited, p->jited_len, 0, &sp->t, NULL);
-	for (uint32_t k = 0; k < sp->nfunc && off < p->jited_len; k++) {
-		uint32_t len = p->func_lens[k] < p->jited_len - off ? p->func_lens[k]
-								    : (uint32_t)(p->jited_len - off);
-		const struct ksym_query *name = target_name(&sp->t, p->ksyms[k]);
+	for (uint32_t k = 0; k < sp->nfunc; k++) {
+		struct subprog sub;
+		struct piece c;
+		char name[TEXT_SAFE_SIZE(sizeof(sub.name))];
 
-		if (!s->json && name)
-			printf("%016" PRIx64 " <%s>:\n", p->ksyms[k], name->name);
-		else if (!s->json)
-			printf("%016" PRIx64 " <bpf_prog_%s_%s%s>:\n", p->ksyms[k], p->tag,
-			       k ? "F" : "", k ? "" : p->name);
-		disasm(s, p->jited + off, len, p->ksyms[k], &sp->t, interleave ? &bw : NULL);
-		off += len;
+		subprog_at(sp, k, &sub);
+		c = (struct piece){ p->jited + sub.off, 0, sub.len, sub.len, sub.addr };
+		if (s->json) {
+			json_object(NULL);
+			json_string("name", sub.name);
+			json_uint("addr", sub.addr);
+			json_uint("offset", sub.off);
+			json_uint("bytes", sub.len);
+			json_array("insns");
+		} else {
+			printf("%016" PRIx64 " <%s>:\n", sub.addr, text_safe(sub.name, name, sizeof(name)));
+		}
+		disasm(s, &c, &sp->t, interleave ? &bw : NULL);
+		if (s->json) {
+			json_close();
+			json_close();
+		}
 	}
 	if (interleave)
 		print_xlated(&sp->il, p->xlated_len / 8);
 }
 
+/* The header fits 80 columns: the kernel's name (15 characters at most)
+ * on the first line, the sizes on the second. */
 static void print_program_plain(struct settings *s, struct shown_prog *sp, size_t index)
 {
 	const struct bpf_proginfo *p = &sp->p;
+	char name[TEXT_SAFE_SIZE(sizeof(p->name))];
 
-	printf("%sprogram %u: %s, tag %s, %u bytes of JIT code, %u xlated instructions\n",
-	       index ? "\n" : "", p->id, p->name[0] ? p->name : "-", p->tag, p->jited_len,
-	       p->xlated_len / 8);
+	printf("%sprogram %u: %s, tag %s\n", index ? "\n" : "", p->id,
+	       p->name[0] ? text_safe(p->name, name, sizeof(name)) : "-", p->tag);
+	printf("%u bytes of JIT code in %u sub-program%s, %u xlated instructions\n", p->jited_len,
+	       sp->nfunc, sp->nfunc == 1 ? "" : "s", p->xlated_len / 8);
 	print_program_code(s, sp);
 	if (sp->hidden)
 		warn_msg("kernel symbols hidden (kernel.kptr_restrict): call targets not named");
@@ -959,24 +1006,30 @@ static void print_program_plain(struct settings *s, struct shown_prog *sp, size_
 
 static void print_program_json(struct settings *s, struct shown_prog *sp)
 {
+	const char *func = bpf_prog_func_name(&sp->p, sp->il.has_btf ? &sp->il.btf : NULL, 0);
+
 	json_object(NULL);
 	json_uint("id", sp->p.id);
 	json_string("name", sp->p.name);
+	json_string("func", func[0] ? func : NULL);
 	json_string("tag", sp->p.tag);
 	json_uint("bytes", sp->p.jited_len);
 	json_string("machine", s->machine_name);
 	json_string("machine_from", s->machine_from);
-	json_array("insns");
+	json_bool("symbols_hidden", sp->hidden);
+	json_array("subprogs");
 	print_program_code(s, sp);
 	json_close();
+	if (s->xlated)
+		json_xlated(&sp->il);
 	json_close();
 }
 
-static int show_program(struct settings *s, int fd, size_t index)
+static int show_program(struct settings *s, int fd, size_t index, int several)
 {
 	struct shown_prog sp;
 
-	if (load_program(s, fd, index, &sp) < 0)
+	if (load_program(s, fd, several, &sp) < 0)
 		return -1;
 	if (s->json)
 		print_program_json(s, &sp);
@@ -986,37 +1039,31 @@ static int show_program(struct settings *s, int fd, size_t index)
 	return 0;
 }
 
-static int open_by_id(uint32_t id)
-{
-	int fd = bpf_prog_fd_by_id(id);
-
-	if (fd < 0) {
-		if (errno == ENOENT)
-			die("program %u: no such program (bpftool prog show lists them)", id);
-		if (errno == EPERM)
-			die("program %u: not permitted: needs CAP_SYS_ADMIN (or CAP_BPF)", id);
-		die_errno(errno, "program %u", id);
-	}
-	return fd;
-}
-
 /* Shows fd and closes it; 0, or -1 when it had no image to show. */
-static int show_fd(struct settings *s, int fd, size_t *shown)
+static int show_fd(struct settings *s, int fd, size_t *shown, int several)
 {
-	int st = show_program(s, fd, (*shown)++);
+	int st = show_program(s, fd, (*shown)++, several);
 
 	close(fd);
 	return st;
 }
 
+/* --name: the kernel's name (15 characters at most) or the full name of
+ * the program's function in its BTF, as bpftool matches it. */
 static int name_matches(int fd, const char *name)
 {
 	struct bpf_proginfo p;
+	struct btf b;
+	char err[128];
 	int match;
 
 	if (bpf_proginfo_get(fd, &p) < 0)
 		return 0;
 	match = !strcmp(p.name, name);
+	if (!match && p.btf && btf_parse(&b, p.btf, p.btf_len, host_big_endian(), err, sizeof(err)) == 0) {
+		match = !strcmp(bpf_prog_func_name(&p, &b, 0), name);
+		btf_free(&b);
+	}
 	bpf_proginfo_free(&p);
 	return match;
 }
@@ -1041,7 +1088,7 @@ static int show_each(struct settings *s, const char *name, size_t *shown)
 			continue; /* unloaded meanwhile */
 		if (name && !name_matches(fd, name))
 			close(fd);
-		else if (show_fd(s, fd, shown) < 0)
+		else if (show_fd(s, fd, shown, 1) < 0)
 			status = EXIT_FAIL;
 	}
 }
@@ -1050,19 +1097,22 @@ static int run_live(struct settings *s, const struct opt_slot *o)
 {
 	size_t shown = 0;
 	int status = EXIT_OK, fd;
+	char why[256];
 
 	if (s->json) {
 		json_object(NULL);
 		json_array("programs");
 	}
 	if (o[O_ID].arg) {
-		fd = open_by_id((uint32_t)opt_number(o[O_ID].arg, 1, UINT32_MAX, "-i"));
-		status = show_fd(s, fd, &shown) < 0 ? EXIT_FAIL : EXIT_OK;
+		uint32_t id = (uint32_t)opt_number(o[O_ID].arg, 1, UINT32_MAX, "-i");
+
+		if ((fd = bpf_prog_open_id(id, why, sizeof(why))) < 0)
+			die("program %u: %s", id, why);
+		status = show_fd(s, fd, &shown, 0) < 0 ? EXIT_FAIL : EXIT_OK;
 	} else if (o[O_PIN].arg) {
-		fd = bpf_prog_fd_by_pin(o[O_PIN].arg);
-		if (fd < 0)
-			die_errno(errno, "%s", o[O_PIN].arg);
-		status = show_fd(s, fd, &shown) < 0 ? EXIT_FAIL : EXIT_OK;
+		if ((fd = bpf_prog_open_pin(o[O_PIN].arg, why, sizeof(why))) < 0)
+			die("%s: %s", o[O_PIN].arg, why);
+		status = show_fd(s, fd, &shown, 0) < 0 ? EXIT_FAIL : EXIT_OK;
 	} else {
 		status = show_each(s, o[O_NAME].arg, &shown);
 	}

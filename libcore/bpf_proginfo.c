@@ -19,7 +19,7 @@ enum {
 	PI_TYPE = 0, PI_ID = 4, PI_TAG = 8, PI_JITED_LEN = 16, PI_XLATED_LEN = 20,
 	PI_JITED = 24, PI_XLATED = 32, PI_NAME = 64, PI_NR_KSYMS = 104,
 	PI_NR_FUNC_LENS = 108, PI_KSYMS = 112, PI_FUNC_LENS = 120, PI_BTF_ID = 128,
-	PI_NR_LINE_INFO = 148, PI_LINE_INFO = 152, PI_JITED_LINE_INFO = 160,
+	PI_FUNC_INFO_REC = 132, PI_FUNC_INFO = 136, PI_NR_FUNC_INFO = 144, PI_NR_LINE_INFO = 148, PI_LINE_INFO = 152, PI_JITED_LINE_INFO = 160,
 	PI_NR_JITED_LINE_INFO = 168, PI_LINE_INFO_REC = 172, PI_JITED_LINE_REC = 176,
 	PI_SIZE = 232,
 };
@@ -151,6 +151,10 @@ int bpf_proginfo_get(int fd, struct bpf_proginfo *p)
 	jrec = rd32(info, PI_JITED_LINE_REC);
 	p->btf_id = rd32(info, PI_BTF_ID);
 	p->line_info_rec_size = rec;
+	p->nfunc_info = rd32(info, PI_NR_FUNC_INFO);
+	p->func_info_rec_size = rd32(info, PI_FUNC_INFO_REC);
+	if (p->func_info_rec_size < 8)
+		p->nfunc_info = 0;
 
 	/* Second call: the same lengths, now with buffers. */
 	memset(info, 0, sizeof(info));
@@ -162,6 +166,7 @@ int bpf_proginfo_get(int fd, struct bpf_proginfo *p)
 		p->nline_info = p->njited_line_info = 0;
 	p->line_info = xcalloc(p->nline_info, rec ? rec : 1);
 	p->jited_line_info = xcalloc(p->njited_line_info, sizeof(uint64_t));
+	p->func_info = xcalloc(p->nfunc_info, p->func_info_rec_size ? p->func_info_rec_size : 1);
 	wr32(info, PI_JITED_LEN, p->jited_len);
 	wrptr(info, PI_JITED, p->jited);
 	wr32(info, PI_XLATED_LEN, p->xlated_len);
@@ -176,6 +181,9 @@ int bpf_proginfo_get(int fd, struct bpf_proginfo *p)
 	wr32(info, PI_NR_JITED_LINE_INFO, p->njited_line_info);
 	wrptr(info, PI_JITED_LINE_INFO, p->jited_line_info);
 	wr32(info, PI_JITED_LINE_REC, jrec);
+	wr32(info, PI_NR_FUNC_INFO, p->nfunc_info);
+	wr32(info, PI_FUNC_INFO_REC, p->func_info_rec_size);
+	wrptr(info, PI_FUNC_INFO, p->func_info);
 	if (get_info(fd, info, sizeof(info)) < 0) {
 		int err = errno;
 
@@ -204,6 +212,7 @@ void bpf_proginfo_free(struct bpf_proginfo *p)
 	free(p->func_lens);
 	free(p->line_info);
 	free(p->jited_line_info);
+	free(p->func_info);
 	free(p->btf);
 	memset(p, 0, sizeof(*p));
 }

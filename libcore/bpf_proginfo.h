@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /* A loaded BPF program as the kernel describes it (BPF_OBJ_GET_INFO_BY_FD):
  * its JIT image, sub-program addresses and lengths, translated (xlated)
- * instructions, line info and BTF. */
+ * instructions, func and line info and BTF. */
 #ifndef BPFBOX_BPF_PROGINFO_H
 #define BPFBOX_BPF_PROGINFO_H
 #include <stddef.h>
@@ -25,6 +25,8 @@ struct bpf_proginfo {
 	uint32_t nline_info, line_info_rec_size;
 	uint64_t *jited_line_info;    /* JIT address of each line info record */
 	uint32_t njited_line_info;
+	unsigned char *func_info;     /* {insn_off, BTF type id} records */
+	uint32_t nfunc_info, func_info_rec_size;
 	uint32_t btf_id;
 	unsigned char *btf;           /* raw BTF of the program, if btf_id */
 	uint32_t btf_len;

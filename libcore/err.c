@@ -11,14 +11,26 @@
 const char *applet_name = "bpfbox";
 
 static void (*exit_hook)(int status);
+static void (*output_closer)(void);
 
 void set_exit_hook(void (*hook)(int status))
 {
 	exit_hook = hook;
 }
 
+void set_output_closer(void (*closer)(void))
+{
+	output_closer = closer;
+}
+
 void leave(int status)
 {
+	void (*closer)(void) = output_closer;
+
+	/* Once, even if closing fails and dies again. */
+	output_closer = NULL;
+	if (closer)
+		closer();
 	if (exit_hook)
 		exit_hook(status); /* does not return */
 	exit(status);

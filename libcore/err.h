@@ -32,6 +32,9 @@ int set_error(char *buf, size_t size, const char *fmt, ...) PRINTF_LIKE(3, 4);
  * a hook that returns to it (longjmp) instead of ending the process. */
 _Noreturn void leave(int status);
 void set_exit_hook(void (*hook)(int status));
+/* Called by leave() before the process ends: the JSON writer closes a
+ * document an error cut short, so stdout always holds valid JSON. */
+void set_output_closer(void (*closer)(void));
 
 /* Flush stdout and turn a failed write (full disk, closed pipe) into exit 1. */
 int finish_output(int status);

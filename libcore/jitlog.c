@@ -255,8 +255,11 @@ static void parse_code(struct jit_log *log, const char *p, const char *end)
 		d->conflict = 1;
 		return;
 	}
-	if (off > d->end)
+	if (off > d->end && !d->gap) {
 		d->gap = 1;
+		d->gap_at = d->end;
+		d->gap_to = off;
+	}
 	d->bytes = xgrow(d->bytes, &d->cap, off + nrow, 1);
 	if (off + nrow > d->end) {
 		/* Bytes never seen before in [old end, off) stay unknown. */

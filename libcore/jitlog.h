@@ -25,6 +25,7 @@ struct jit_dump {
 	int address_prefix;       /* old DUMP_PREFIX_ADDRESS lines */
 	uint64_t base;            /* their first address */
 	int gap;                  /* a line was missing: bytes after it unknown */
+	size_t gap_at, gap_to;    /* the first such hole: [gap_at, gap_to) */
 	int conflict;             /* a repeated offset with other bytes */
 	size_t code_lines;
 	size_t last_line;         /* line number of the latest code line */

@@ -57,10 +57,20 @@ static void begin_value(const char *key)
 	}
 }
 
+/* A document an error ends early still ends: every open array and
+ * object is closed (the error itself went to stderr). */
+static void close_all(void)
+{
+	while (js.depth > 0)
+		json_close();
+}
+
 static void open_value(const char *key, char opener, char closer)
 {
 	if (js.depth == JSON_MAX_DEPTH)
 		die("internal error: JSON nested too deep");
+	if (js.depth == 0)
+		set_output_closer(close_all);
 	begin_value(key);
 	putchar(opener);
 	js.closer[js.depth] = closer;
@@ -83,8 +93,10 @@ void json_close(void)
 	if (js.depth == 0)
 		die("internal error: JSON close without open");
 	putchar(js.closer[--js.depth]);
-	if (js.depth == 0)
+	if (js.depth == 0) {
 		putchar('\n');
+		set_output_closer(NULL);
+	}
 }
 
 void json_string(const char *key, const char *s)

@@ -98,10 +98,13 @@ start_holder() {
 start_helper() {
 	_h=$1
 	shift
+	# The last holder's "ready" must not be read as this one's: the
+	# background redirection may open the file after the first look.
+	rm -f "$WORK/hold.out"
 	"$HELPERS/$_h" "$@" > "$WORK/hold.out" 2>/dev/null &
 	HOLD_PID=$!
 	for _i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
-		grep -q '^ready$' "$WORK/hold.out" && return 0
+		grep -qs '^ready$' "$WORK/hold.out" && return 0
 		kill -0 "$HOLD_PID" 2>/dev/null || return 1
 		sleep 0.1
 	done

@@ -16,3 +16,7 @@
 #define HAVE_DECL_MEMPCPY 1
 #define HAVE_DECL_REALLOCARRAY 1
 #include <eu-config.h>
+/* No message catalogues on a router: libelf's error texts are English as
+ * they are, and gettext (1.4 KB of plural-form evaluation) stays out. */
+#undef _
+#define _(Str) (Str)
