@@ -136,10 +136,10 @@ $(HOST_STAMP):
 deps: $(SYSROOT)/.complete
 
 # The script keeps a stamp per library and redoes what a changed recipe
-# (the script, libelf's config, the Zydis patch) changes; `make
+# (the script, libelf's config, the Zydis patch and prune script) changes; `make
 # distclean` starts over.
 $(SYSROOT)/.complete: configs/scripts/sysroot.sh configs/scripts/libelf-config.h \
-		configs/scripts/zydis-big-endian.patch | $(HOST_STAMP)
+		configs/scripts/zydis-big-endian.patch configs/scripts/zydis-prune.awk | $(HOST_STAMP)
 	sh configs/scripts/sysroot.sh $(BUILD) $(ARCH) $(CC) $(AR)
 
 # ---- configuration (real kconfig-frontends tools) -------------------------

@@ -11,7 +11,7 @@
 #
 # Every step leaves a stamp file, so a second run does nothing; a stamp
 # holds a checksum of the recipe behind it (this script, the libelf config
-# and the Zydis patch), so changing the recipe redoes what it changed.
+# the Zydis patch and prune script), so changing the recipe redoes what it changed.
 # The machine's own apt configuration is never touched: sources are
 # fetched through a private apt state under BUILD_DIR/apt.
 set -eu
@@ -29,7 +29,8 @@ CFLAGS="-Os -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables 
 # The recipes: how the sources are fetched and patched (shared by every
 # target), and how a sysroot is built from them.
 sources_recipe=$(sed -n '/^fetch_sources()/,/^}/p' "$here/sysroot.sh" | cat - "$here/zydis-big-endian.patch" | cksum)
-sysroot_recipe=$(cat "$here/sysroot.sh" "$here/libelf-config.h" "$here/zydis-big-endian.patch" | cksum)
+sysroot_recipe=$(cat "$here/sysroot.sh" "$here/libelf-config.h" "$here/zydis-big-endian.patch" \
+	"$here/zydis-prune.awk" | cksum)
 
 say() { echo "deps: $*"; }
 
@@ -137,7 +138,10 @@ build_zydis() {
 	say "zydis (decoder + formatter) -> $sysroot"
 	d=$(srcdir zydis)
 	o="$obj/libZydis"
-	rm -rf "$o" && mkdir -p "$o"
+	rm -rf "$o" && mkdir -p "$o/Generated"
+	g="$d/src/Generated"
+	awk -v out="$o/Generated" -f "$here/zydis-prune.awk" \
+		"$g/InstructionDefinitions.inc" "$g/OperandDefinitions.inc" "$g/InstructionDefinitions.inc"
 	for f in MetaInfo.c Mnemonic.c Register.c Segment.c SharedData.c String.c \
 		 Utils.c Zydis.c Decoder.c DecoderData.c Disassembler.c \
 		 Formatter.c FormatterBuffer.c FormatterATT.c FormatterBase.c FormatterIntel.c; do
@@ -152,7 +156,7 @@ build_zydis() {
 		# shellcheck disable=SC2086
 		$cc $CFLAGS $opt -std=c99 -DZYDIS_STATIC_BUILD -DZYCORE_STATIC_BUILD \
 			-DZYDIS_DISABLE_ENCODER -DZYDIS_DISABLE_AVX512 -DZYDIS_DISABLE_KNC \
-			-I"$d/include" -I"$d/src" -I"$src/zycore/usr/include" -c "$d/src/$f" -o "$o/${f%.c}.o"
+			-I"$d/include" -I"$o" -I"$d/src" -I"$src/zycore/usr/include" -c "$d/src/$f" -o "$o/${f%.c}.o"
 	done
 	rm -f "$sysroot/lib/libZydis.a" && $ar rcs "$sysroot/lib/libZydis.a" "$o"/*.o
 	cp -r "$d/include/Zydis" "$sysroot/include/"
