@@ -32,7 +32,8 @@
 #include "xalloc.h"
 
 enum { O_SECTIONS, O_SYMBOLS, O_RELOCS, O_MAPS, O_DISASM, O_NORAW, O_XLATED,
-       O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_COUNT };
+       O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_IMM_HEX, O_IMM_DEC,
+       O_COUNT };
 static const struct opt opts[] = {
 	[O_SECTIONS] = { 'S', OPT_FLAG, NULL },
 	[O_SYMBOLS]  = { 's', OPT_FLAG, NULL },
@@ -47,6 +48,8 @@ static const struct opt opts[] = {
 	[O_CHECK]    = { 'c', OPT_FLAG, NULL },
 	[O_ALL]      = { 'a', OPT_FLAG, NULL },
 	[O_JSON]     = { 'j', OPT_FLAG, NULL },
+	[O_IMM_HEX]  = { 0, OPT_FLAG, "print-imm-hex" },
+	[O_IMM_DEC]  = { 0, OPT_FLAG, "no-print-imm-hex" },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
@@ -965,8 +968,12 @@ static int readelf_main(int argc, char **argv)
 	o = slots;
 	summary = ON(O_ALL) || !(ON(O_SECTIONS) || ON(O_SYMBOLS) || ON(O_RELOCS) || ON(O_MAPS) ||
 				 ON(O_DISASM) || ON(O_BTF) || ON(O_CHECK));
-	if ((ON(O_NORAW) || ON(O_XLATED) || ON(O_VERBOSE) || ON(O_LINES)) && !ON(O_DISASM))
-		die_usage("--no-show-raw-insn, -X, -v and -l go with -d");
+	if ((ON(O_NORAW) || ON(O_XLATED) || ON(O_VERBOSE) || ON(O_LINES) || ON(O_IMM_HEX) ||
+	     ON(O_IMM_DEC)) && !ON(O_DISASM))
+		die_usage("--no-show-raw-insn, --[no-]print-imm-hex, -X, -v and -l go with -d");
+	if (ON(O_IMM_HEX) && ON(O_IMM_DEC))
+		die_usage("--print-imm-hex and --no-print-imm-hex: choose one");
+	bpf_llvm_imm_decimal(ON(O_IMM_DEC));
 	/* Big listings: one write per 64 KiB, not per line. */
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	if (ON(O_JSON)) {

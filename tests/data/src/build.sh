@@ -11,6 +11,9 @@
 #   ref/NAME.bpfXX.btf            bpftool btf dump file (objects with BTF)
 #   matrix.bpfXX.o.gz             every opcode x field values (matrix.awk);
 #   ref/matrix.bpfXX.d.sha256     sha256 of its llvm-objdump -d output
+#   ref/matrix.bpfXX.dec.sha256   the same with --no-print-imm-hex (LLVM 14's
+#                                 decimal immediates)
+#   ref/NAME.bpfXX.dec            llvm-objdump --no-print-imm-hex -d -r
 set -eu
 cd "$(dirname "$0")/.."
 CLANG=${CLANG:-clang-19}
@@ -41,6 +44,7 @@ for e in el eb; do
 	awk -v be=$([ $e = eb ] && echo 1 || echo 0) -f src/matrix.awk > src/matrix.s
 	$CLANG -target bpf$e -c src/matrix.s -o matrix.bpf$e.o
 	$OBJDUMP -d matrix.bpf$e.o | sha256sum | cut -d' ' -f1 > ref/matrix.bpf$e.d.sha256
+	$OBJDUMP --no-print-imm-hex -d matrix.bpf$e.o | sha256sum | cut -d' ' -f1 > ref/matrix.bpf$e.dec.sha256
 	gzip -9nf matrix.bpf$e.o
 done
 rm -f src/matrix.s
