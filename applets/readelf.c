@@ -17,23 +17,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "applets.h"
 #include "bpf_helpers.h"
 #include "bpf_insn.h"
 #include "bpf_sys.h"
 #include "bpfobj.h"
+#include "btf_core.h"
 #include "btf_dump.h"
 #include "err.h"
 #include "json.h"
 #include "num.h"
 #include "opt.h"
+#include "proc.h"
+#include "text.h"
 #include "usage.h"
 #include "xalloc.h"
 
 enum { O_SECTIONS, O_SYMBOLS, O_RELOCS, O_MAPS, O_DISASM, O_NORAW, O_XLATED,
        O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_IMM_HEX, O_IMM_DEC,
-       O_COUNT };
+       O_TARGET, O_COUNT };
 static const struct opt opts[] = {
 	[O_SECTIONS] = { 'S', OPT_FLAG, NULL },
 	[O_SYMBOLS]  = { 's', OPT_FLAG, NULL },
@@ -50,6 +54,7 @@ static const struct opt opts[] = {
 	[O_JSON]     = { 'j', OPT_FLAG, NULL },
 	[O_IMM_HEX]  = { 0, OPT_FLAG, "print-imm-hex" },
 	[O_IMM_DEC]  = { 0, OPT_FLAG, "no-print-imm-hex" },
+	[O_TARGET]   = { 0, OPT_ARG, "btf" },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
@@ -59,6 +64,31 @@ static const struct opt_slot *o;
 
 /* The summary: with -a, or when no part is asked for (set in main). */
 static int summary;
+
+/* -c: the kernel whose BTF CO-RE relocations resolve against (--btf, or
+ * the running kernel's; NULL without one), read whole when the first
+ * object that needs its types comes. */
+static const char *target_path;
+static struct core_target target_btf;
+static const struct core_target *target;
+static int target_types;
+
+/* Text from the file, made safe for a terminal (libcore/text.h): plain
+ * names come back as they are; four buffers, for up to four names in
+ * one printf. */
+static const char *safe(const char *s)
+{
+	static char buf[4][TEXT_SAFE_SIZE(128)];
+	static unsigned k;
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p >= 0x20 && *p < 0x7f && *p != '\\')
+		p++;
+	if (!*p)
+		return s;
+	k = (k + 1) % 4;
+	return text_safe(s, buf[k], sizeof(buf[k]));
+}
 
 /* ---- instructions ------------------------------------------------------------ */
 
@@ -156,14 +186,6 @@ static const struct label *label_for(const struct label *l, size_t n, uint64_t a
 	return lo ? &l[lo - 1] : &l[n - 1];
 }
 
-static const struct elf_reloc *reloc_at(const struct elf_relocs *rel, uint64_t off)
-{
-	for (size_t i = 0; rel && i < rel->n; i++)
-		if (rel->r[i].offset == off)
-			return &rel->r[i];
-	return NULL;
-}
-
 /* Names for the kernel syntax and -v: helpers and what ld_imm64 loads. */
 struct names_ctx {
 	const struct bpfobj *ob;
@@ -186,7 +208,7 @@ static const char *helper_name(void *ctx, int32_t id)
 static const char *ld_imm64_name(void *ctx, long long index)
 {
 	struct names_ctx *c = ctx;
-	const struct elf_reloc *r = reloc_at(c->rel, (uint64_t)index * 8);
+	const struct elf_reloc *r = elf_reloc_at(c->rel, (uint64_t)index * 8);
 	const struct bpfobj_map *m;
 
 	if (!r)
@@ -272,6 +294,54 @@ static void print_relocs_before(struct reloc_cursor *c, uint64_t to)
 	}
 }
 
+/* CO-RE records of a section in offset order (stable: llvm-objdump
+ * prints the first record of an instruction), walked with a cursor. */
+struct core_cursor {
+	const struct bpfobj *ob;
+	const struct btf_ext_sec *s;
+	uint32_t *order, n, next;
+};
+
+static void core_cursor_init(struct core_cursor *c, const struct bpfobj *ob, const char *sec)
+{
+	memset(c, 0, sizeof(*c));
+	c->ob = ob;
+	/* llvm-objdump reads them only with both .BTF and .BTF.ext. */
+	if (!ob->has_ext || !(c->s = btf_ext_find(ob->ext.core, ob->ext.ncore, sec)))
+		return;
+	c->order = xcalloc(c->s->count + 1, sizeof(*c->order));
+	for (uint32_t i = 0; i < c->s->count; i++) {   /* insertion sort: nearly sorted */
+		struct core_relo r, q;
+		uint32_t j = i;
+
+		core_relo_get(&ob->ext, c->s, i, &r);
+		for (; j > 0; j--) {
+			core_relo_get(&ob->ext, c->s, c->order[j - 1], &q);
+			if (q.insn_off <= r.insn_off)
+				break;
+			c->order[j] = c->order[j - 1];
+		}
+		c->order[j] = i;
+	}
+	c->n = c->s->count;
+}
+
+/* The CO-RE line of the instruction at pos, as llvm-objdump -d -r prints it. */
+static void print_core_at(struct core_cursor *c, uint64_t pos)
+{
+	struct core_relo r;
+	char text[256];
+
+	for (; c->next < c->n; c->next++) {
+		core_relo_get(&c->ob->ext, c->s, c->order[c->next], &r);
+		if (r.insn_off >= pos)
+			break;
+	}
+	if (c->next < c->n && r.insn_off == pos)
+		printf("\t\t%016" PRIx64 ":  CO-RE %s\n", pos,
+		       safe(core_relo_text(&c->ob->btf, &r, text, sizeof(text))));
+}
+
 /* Source line comments from BTF.ext line info: the section's records. */
 static const struct btf_ext_sec *line_info_of(const struct bpfobj *ob, const char *sec)
 {
@@ -350,9 +420,11 @@ static void disasm_section(const struct bpfobj *ob, size_t sec)
 	size_t nlabels, next_label = 0;
 	struct label *labels = section_labels(e, sec, &nlabels);
 	struct reloc_cursor rc;
+	struct core_cursor cc;
 	struct insn_view v;
 
 	reloc_cursor_init(&rc, e, nc.rel);
+	core_cursor_init(&cc, ob, s->name);
 	printf("\nDisassembly of section %s:\n", s->name);
 	for (uint64_t pos = 0; pos < s->size; pos += view_len(&v)) {
 		for (; next_label < nlabels && labels[next_label].value <= pos; next_label++)
@@ -362,9 +434,12 @@ static void disasm_section(const struct bpfobj *ob, size_t sec)
 		print_source_line(ob, ls, pos);
 		view_insn(ob, s, pos, s->size, ON(O_XLATED) ? &names : NULL, &v);
 		print_insn_line(s, &v, labels, nlabels, &nc);
-		if (ON(O_RELOCS))
+		if (ON(O_RELOCS)) {
+			print_core_at(&cc, pos);
 			print_relocs_before(&rc, pos + view_len(&v));
+		}
 	}
+	free(cc.order);
 	free(rc.r);
 	free(labels);
 }
@@ -618,13 +693,13 @@ static void json_maps(const struct bpfobj *ob)
 
 static void print_programs(const struct bpfobj *ob)
 {
-	printf("Programs:\n  %-26s %-18s %-14s %-16s %6s\n", "SECTION", "FUNCTION", "TYPE",
-	       "ATTACH", "INSNS");
+	printf("Programs:\n  %-22s %-15s %-14s %-12s %5s %5s\n", "SECTION", "FUNCTION", "TYPE",
+	       "ATTACH", "INSNS", "CO-RE");
 	for (size_t i = 0; i < ob->nprogs; i++) {
 		const struct bpfobj_prog *p = &ob->progs[i];
 
-		printf("  %-26s %-18s %-14s %-16s %6" PRIu64 "\n", ob->elf.sec[p->section].name,
-		       p->name, p->type, p->attach ? p->attach : "-", p->size / 8);
+		printf("  %-22s %-15s %-14s %-12s %5" PRIu64 " %5u\n", safe(ob->elf.sec[p->section].name),
+		       safe(p->name), p->type, p->attach ? safe(p->attach) : "-", p->size / 8, p->ncore);
 	}
 }
 
@@ -640,6 +715,7 @@ static void json_programs(const struct bpfobj *ob)
 		json_string("type", p->type);
 		json_string("attach", p->attach);
 		json_uint("insn_count", p->size / 8);
+		json_uint("core_relocations", p->ncore);
 		json_uint("size", p->size);
 		if (ON(O_DISASM))
 			json_insns(ob, p);
@@ -671,143 +747,19 @@ static void print_summary(const struct bpfobj *ob)
 	printf("Findings: %zu%s\n", ob->nfindings, ob->nfindings ? " (see -c)" : "");
 }
 
-/* ---- checks -------------------------------------------------------------------- */
-
-/* The licenses the kernel counts as GPL-compatible (license_is_gpl_compatible). */
-static int gpl_compatible(const char *l)
-{
-	static const char *const ok[] = { "GPL", "GPL v2", "GPL and additional rights",
-					  "Dual BSD/GPL", "Dual MIT/GPL", "Dual MPL/GPL" };
-
-	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
-		if (!strcmp(l, ok[i]))
-			return 1;
-	return 0;
-}
-
-/* What the verifier refuses in one instruction, offline. */
-static void check_insn(struct bpfobj *ob, const struct elf_section *s, const struct elf_relocs *rel,
-		       uint64_t i, const struct bpf_insn *in, const struct bpf_text *t)
-{
-	uint64_t ninsn = s->size / 8;
-	int gpl = ob->has_license && gpl_compatible(ob->license);
-
-	if (t->has_target && BPF_OP(in->code) != BPF_CALL &&
-	    (t->target < 0 || (uint64_t)t->target >= ninsn))
-		bpfobj_finding(ob, s->name, (long long)i,
-			       "jump to instruction %lld, outside the section (0..%" PRIu64 ")",
-			       t->target, ninsn - 1);
-	if (in->code == (BPF_JMP | BPF_CALL) && in->src == BPF_PSEUDO_CALL && !reloc_at(rel, i * 8)) {
-		long long target = (long long)i + 1 + in->imm;
-
-		if (target < 0 || (uint64_t)target >= ninsn)
-			bpfobj_finding(ob, s->name, (long long)i,
-				       "call to instruction %lld, outside the section", target);
-	}
-	if (in->code == (BPF_JMP | BPF_CALL) && in->src == BPF_PSEUDO_HELPER && !gpl &&
-	    bpf_helper_gpl_only(in->imm))
-		bpfobj_finding(ob, s->name, (long long)i,
-			       "GPL-only helper bpf_%s called under license \"%s\"",
-			       bpf_helper_name(in->imm), ob->has_license ? ob->license : "(none)");
-	if (((BPF_CLASS(in->code) == BPF_LDX && in->src == BPF_REG_FP) ||
-	     ((BPF_CLASS(in->code) == BPF_STX || BPF_CLASS(in->code) == BPF_ST) &&
-	      in->dst == BPF_REG_FP)) && in->off < -BPF_STACK_SIZE)
-		bpfobj_finding(ob, s->name, (long long)i,
-			       "stack access at r10%+d, below the %d-byte stack", in->off,
-			       BPF_STACK_SIZE);
-}
-
-static void check_code(struct bpfobj *ob, size_t sec)
-{
-	const struct elf_section *s = &ob->elf.sec[sec];
-	uint64_t ninsn = s->size / 8;
-
-	if (s->size % 8)
-		bpfobj_finding(ob, s->name, (long long)ninsn, "section size %zu is not a multiple of 8",
-			       s->size);
-	for (uint64_t i = 0; i < ninsn; i++) {
-		struct bpf_insn in, nx;
-		struct bpf_text t;
-		int has_next = i + 1 < ninsn;
-
-		bpf_insn_decode(s->data + i * 8, ob->elf.big_endian, &in);
-		if (has_next)
-			bpf_insn_decode(s->data + i * 8 + 8, ob->elf.big_endian, &nx);
-		if (in.code == BPF_LD_IMM64 && !has_next) {
-			bpfobj_finding(ob, s->name, (long long)i,
-				       "ld_imm64 cut in half by the end of the section");
-			break;
-		}
-		/* What the kernel knows, not what LLVM's default decoder
-		 * prints: 32-bit atomics are valid without its alu32 flag. */
-		bpf_format_kernel(&in, has_next ? &nx : NULL, (long long)i, NULL, &t);
-		if (!t.known) {
-			bpfobj_finding(ob, s->name, (long long)i, "unknown opcode 0x%02x", in.code);
-			continue;
-		}
-		check_insn(ob, s, &ob->elf.rel[sec], i, &in, &t);
-		i += (uint64_t)t.slots - 1;
-	}
-}
-
-static void check_relocations(struct bpfobj *ob, size_t sec)
-{
-	const struct elfobj *e = &ob->elf;
-	const struct elf_section *s = &e->sec[sec];
-
-	for (size_t k = 0; k < e->rel[sec].n; k++) {
-		const struct elf_reloc *r = &e->rel[sec].r[k];
-		const GElf_Sym *sym = &e->sym[r->sym].sym;
-
-		if (r->offset >= s->sh.sh_size)
-			bpfobj_finding(ob, s->name, -1, "relocation at 0x%" PRIx64 " outside the section",
-				       r->offset);
-		else if (!elf_bpf_reloc_name(r->type))
-			bpfobj_finding(ob, s->name, (long long)(r->offset / 8),
-				       "relocation of unknown type %u", r->type);
-		else if (r->sym == 0)
-			bpfobj_finding(ob, s->name, (long long)(r->offset / 8),
-				       "relocation without a symbol");
-		else if (sym->st_shndx == SHN_UNDEF && bpfobj_is_code(s) &&
-			 !bpfobj_extern_in_btf(ob, e->sym[r->sym].name))
-			bpfobj_finding(ob, s->name, (long long)(r->offset / 8),
-				       "relocation against undefined symbol %s", e->sym[r->sym].name);
-	}
-}
-
-static void run_checks(struct bpfobj *ob)
-{
-	const struct elfobj *e = &ob->elf;
-
-	if (!ob->has_license)
-		bpfobj_finding(ob, NULL, -1, "no license section: the kernel treats the program as non-GPL");
-	if (elfobj_find(e, "maps"))
-		bpfobj_finding(ob, "maps", -1, "legacy \"maps\" section: libbpf 1.0 and later refuse it; "
-			       "define maps in \".maps\" with BTF");
-	for (size_t i = 1; i < e->nsec; i++) {
-		if (bpfobj_is_code(&e->sec[i]))
-			check_code(ob, i);
-		check_relocations(ob, i);
-	}
-	for (size_t i = 0; i < ob->nprogs; i++)
-		if (ob->progs[i].size / 8 > BPF_MAXINSNS)
-			bpfobj_finding(ob, e->sec[ob->progs[i].section].name, -1,
-				       "program %s has %" PRIu64 " instructions: over %d, refused by "
-				       "kernels before 5.2 and for unprivileged users", ob->progs[i].name,
-				       ob->progs[i].size / 8, BPF_MAXINSNS);
-}
-
 static void print_findings(const struct bpfobj *ob)
 {
 	for (size_t i = 0; i < ob->nfindings; i++) {
 		const struct bpfobj_finding *f = &ob->findings[i];
+		const char *note = f->note ? "note: " : "";
 
 		if (!f->section)
-			printf("%s: %s\n", ob->elf.path, f->text);
+			printf("%s: %s%s\n", safe(ob->elf.path), note, safe(f->text));
 		else if (f->insn < 0)
-			printf("%s: %s: %s\n", ob->elf.path, f->section, f->text);
+			printf("%s: %s: %s%s\n", safe(ob->elf.path), safe(f->section), note, safe(f->text));
 		else
-			printf("%s: %s+%lld: %s\n", ob->elf.path, f->section, f->insn, f->text);
+			printf("%s: %s+%lld: %s%s\n", safe(ob->elf.path), safe(f->section), f->insn, note,
+			       safe(f->text));
 	}
 }
 
@@ -822,26 +774,81 @@ static void json_findings(const struct bpfobj *ob)
 		else
 			json_null("insn");
 		json_string("problem", ob->findings[i].text);
+		json_bool("note", ob->findings[i].note);
 		json_close();
+	}
+	json_close();
+}
+
+/* ---- CO-RE relocations ---------------------------------------------------------- */
+
+static void print_core(const struct bpfobj *ob)
+{
+	for (size_t k = 0; ob->has_ext && k < ob->ext.ncore; k++) {
+		const struct btf_ext_sec *s = &ob->ext.core[k];
+
+		printf("CO-RE relocations in %s (%u):\n%6s  %-20s %s\n", safe(s->name), s->count,
+		       "Insn", "Asks for", "Type and access path");
+		for (uint32_t i = 0; i < s->count; i++) {
+			struct core_relo r;
+			char text[256];
+			const char *t;
+
+			core_relo_get(&ob->ext, s, i, &r);
+			t = core_relo_text(&ob->btf, &r, text, sizeof(text));
+			printf("%6u  %-20s %s\n", r.insn_off / 8, core_kind_asks(r.kind),
+			       safe(strchr(t, '>') ? strchr(t, '>') + 2 : t));
+		}
+	}
+}
+
+/* With -c and a target, what each resolves to there. */
+static void json_core(const struct bpfobj *ob)
+{
+	json_array("core_relocations");
+	for (size_t k = 0; ob->has_ext && k < ob->ext.ncore; k++) {
+		const struct btf_ext_sec *s = &ob->ext.core[k];
+
+		for (uint32_t i = 0; i < s->count; i++) {
+			struct core_relo r;
+			struct core_result res;
+			char text[256];
+
+			core_relo_get(&ob->ext, s, i, &r);
+			json_object(NULL);
+			json_string("section", s->name);
+			json_uint("insn", r.insn_off / 8);
+			json_string("kind", core_kind_name(r.kind));
+			json_uint("type_id", r.type_id);
+			json_string("access", btf_str(&ob->btf, r.access_off));
+			json_string("text", core_relo_text(&ob->btf, &r, text, sizeof(text)));
+			if (target) {
+				core_resolve(&ob->btf, &target->btf, target->big, &r, &res);
+				json_bool("resolves", res.ok);
+				if (res.ok)
+					json_uint("value", res.value);
+				else
+					json_string("why", res.why);
+			}
+			json_close();
+		}
 	}
 	json_close();
 }
 
 /* ---- BTF ------------------------------------------------------------------------ */
 
-/* func_info and line_info records of one section, from BTF.ext. */
-static int ext_counts(const struct btf_ext *x, const char *sec, uint32_t *nf, uint32_t *nl)
+/* func_info, line_info and CO-RE records of one section, from BTF.ext. */
+static int ext_counts(const struct btf_ext *x, const char *sec, uint32_t n[3])
 {
-	int seen = 0;
+	const struct btf_ext_sec *f = btf_ext_find(x->func, x->nfunc, sec);
+	const struct btf_ext_sec *l = btf_ext_find(x->lines, x->nlines, sec);
+	const struct btf_ext_sec *c = btf_ext_find(x->core, x->ncore, sec);
 
-	*nf = *nl = 0;
-	for (size_t k = 0; k < x->nfunc; k++)
-		if (!strcmp(x->func[k].name, sec))
-			*nf += x->func[k].count, seen = 1;
-	for (size_t k = 0; k < x->nlines; k++)
-		if (!strcmp(x->lines[k].name, sec))
-			*nl += x->lines[k].count, seen = 1;
-	return seen;
+	n[0] = f ? f->count : 0;
+	n[1] = l ? l->count : 0;
+	n[2] = c ? c->count : 0;
+	return f || l || c;
 }
 
 static void print_btf(const struct bpfobj *ob)
@@ -859,13 +866,13 @@ static void print_btf(const struct bpfobj *ob)
 		printf("BTF.ext: none\n");
 		return;
 	}
-	printf("BTF.ext: func_info and line_info records per section\n");
-	printf("  %-38s %9s %9s\n", "SECTION", "FUNC_INFO", "LINE_INFO");
+	printf("BTF.ext: func_info, line_info and CO-RE relocation records per section\n");
+	printf("  %-38s %9s %9s %6s\n", "SECTION", "FUNC_INFO", "LINE_INFO", "CO-RE");
 	for (size_t i = 1; i < ob->elf.nsec; i++) {
-		uint32_t nf, nl;
+		uint32_t n[3];
 
-		if (ext_counts(&ob->ext, ob->elf.sec[i].name, &nf, &nl))
-			printf("  %-38s %9u %9u\n", ob->elf.sec[i].name, nf, nl);
+		if (ext_counts(&ob->ext, ob->elf.sec[i].name, n))
+			printf("  %-38s %9u %9u %6u\n", safe(ob->elf.sec[i].name), n[0], n[1], n[2]);
 	}
 }
 
@@ -877,6 +884,7 @@ static void json_btf(const struct bpfobj *ob)
 	json_bool("ext", ob->has_ext);
 	json_uint("func_info_sections", ob->has_ext ? ob->ext.nfunc : 0);
 	json_uint("line_info_sections", ob->has_ext ? ob->ext.nlines : 0);
+	json_uint("core_sections", ob->has_ext ? ob->ext.ncore : 0);
 	json_close();
 }
 
@@ -901,6 +909,7 @@ static void json_file(const struct bpfobj *ob)
 	json_programs(ob);
 	json_maps(ob);
 	json_relocations(ob);
+	json_core(ob);
 	json_btf(ob);
 	json_findings(ob);
 	json_close();
@@ -914,8 +923,10 @@ static void print_file(const struct bpfobj *ob)
 		print_sections(ob);
 	if (ON(O_SYMBOLS))
 		print_symbols(ob);
-	if (ON(O_RELOCS) && !ON(O_DISASM))
+	if (ON(O_RELOCS) && !ON(O_DISASM)) {
 		print_relocations(ob);
+		print_core(ob);
+	}
 	if (ON(O_MAPS) && !summary)
 		print_maps(ob);
 	if (ON(O_BTF))
@@ -924,6 +935,39 @@ static void print_file(const struct bpfobj *ob)
 		print_disassembly(ob);
 	if (ON(O_CHECK))
 		print_findings(ob);
+}
+
+/* The target of -c: --btf FILE, else the running kernel's BTF when it
+ * has one. */
+static void open_target(const char *path)
+{
+	static char buf[PATH_BUF];
+	char err[256];
+
+	if (!ON(O_CHECK))
+		return;
+	if (!path) {
+		path = sys_path(buf, "/sys/kernel/btf/vmlinux");
+		if (access(path, R_OK))
+			return;
+	}
+	target_path = path;
+	if (core_target_open(&target_btf, path, 0, err, sizeof(err)) < 0)
+		die("%s: cannot read BTF: %s", path, err);
+	target = &target_btf;
+}
+
+/* The target's types, once an object has CO-RE relocations or externs. */
+static void target_for(const struct bpfobj *ob)
+{
+	char err[256];
+
+	if (!target || target_types || !ob->has_btf ||
+	    (!(ob->has_ext && ob->ext.ncore) && !btf_find(&ob->btf, BTF_KIND_DATASEC, ".ksyms")))
+		return;
+	target_types = 1;
+	if (core_target_open(&target_btf, target_path, 1, err, sizeof(err)) < 0)
+		die("%s: cannot read BTF: %s", target_path, err);
 }
 
 /* Returns 0, 1 when the checks found problems, -1 when the file is bad. */
@@ -938,13 +982,15 @@ static int readelf_file(const char *path)
 		bpfobj_close(&ob);
 		return -1;
 	}
+	if (ON(O_CHECK))
+		target_for(&ob);
 	if (ON(O_CHECK) || summary || ON(O_JSON))
-		run_checks(&ob);
+		bpfobj_check(&ob, ON(O_CHECK) ? target : NULL);
 	if (ON(O_JSON))
 		json_file(&ob);
 	else
 		print_file(&ob);
-	status = ON(O_CHECK) && ob.nfindings ? 1 : 0;
+	status = ON(O_CHECK) && bpfobj_problems(&ob) ? 1 : 0;
 	bpfobj_close(&ob);
 	return status;
 }
@@ -974,6 +1020,9 @@ static int readelf_main(int argc, char **argv)
 	if (ON(O_IMM_HEX) && ON(O_IMM_DEC))
 		die_usage("--print-imm-hex and --no-print-imm-hex: choose one");
 	bpf_llvm_imm_decimal(ON(O_IMM_DEC));
+	if (ON(O_TARGET) && !ON(O_CHECK))
+		die_usage("--btf goes with -c");
+	open_target(o[O_TARGET].arg);
 	/* Big listings: one write per 64 KiB, not per line. */
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	if (ON(O_JSON)) {

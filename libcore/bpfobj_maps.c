@@ -27,24 +27,36 @@ static struct bpfobj_map *new_map(struct bpfobj *ob)
 	return m;
 }
 
+static int is_map_symbol(const GElf_Sym *sym, size_t secidx)
+{
+	return sym->st_shndx == secidx && GELF_ST_TYPE(sym->st_info) != STT_SECTION &&
+	       GELF_ST_TYPE(sym->st_info) != STT_FILE;
+}
+
 /* Legacy "maps" section: one object symbol per map.  Its size picks the
  * layout: 20 bytes is struct bpf_map_def (type, key, value, entries,
  * flags); 36 is iproute2's bpf_elf_map (... id, pinning, inner id, inner
- * index); other sizes keep the first fields they cover. */
+ * index); other sizes keep the first fields they cover.  Clang 8 and
+ * older give the symbols size 0: then, as libbpf 0.x and iproute2 did,
+ * every map has the section's size divided by their number. */
 static void legacy_maps(struct bpfobj *ob, size_t secidx)
 {
 	const struct elfobj *o = &ob->elf;
 	const struct elf_section *s = &o->sec[secidx];
+	size_t nmaps = 0;
 
+	for (size_t i = 1; i < o->nsym; i++)
+		nmaps += is_map_symbol(&o->sym[i].sym, secidx);
 	for (size_t i = 1; i < o->nsym; i++) {
-		const GElf_Sym *sym = &o->sym[i].sym;
+		GElf_Sym sym_copy = o->sym[i].sym, *sym = &sym_copy;
 		struct bpfobj_map *m;
 		uint32_t f[9] = { 0 };
 		size_t nf;
 
-		if (sym->st_shndx != secidx || GELF_ST_TYPE(sym->st_info) == STT_SECTION ||
-		    GELF_ST_TYPE(sym->st_info) == STT_FILE)
+		if (!is_map_symbol(sym, secidx))
 			continue;
+		if (!sym->st_size)
+			sym->st_size = s->size / nmaps;
 		if (!s->data || sym->st_value > s->size || sym->st_size > s->size - sym->st_value) {
 			bpfobj_finding(ob, s->name, -1, "map %s: symbol lies outside the section",
 				       o->sym[i].name);
