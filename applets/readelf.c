@@ -186,6 +186,29 @@ static const struct label *label_for(const struct label *l, size_t n, uint64_t a
 	return lo ? &l[lo - 1] : &l[n - 1];
 }
 
+/* What a bpf-to-bpf call at pos of section sec calls, into buf: the
+ * function there, or SECTION+0xOFF.  libbpf's rule: with a relocation,
+ * its symbol's value plus imm + 1 instructions in the symbol's section;
+ * without one, relative to the call. */
+static const char *call_target(const struct bpfobj *ob, size_t sec, uint64_t pos, int32_t imm,
+			       char *buf, size_t size)
+{
+	const struct elfobj *e = &ob->elf;
+	const struct elf_reloc *r = elf_reloc_at(&e->rel[sec], pos);
+	uint64_t at = pos + 8 + (uint64_t)(int64_t)imm * 8;
+
+	if (r) {
+		sec = e->sym[r->sym].sym.st_shndx;
+		at = e->sym[r->sym].sym.st_value + ((uint64_t)(int64_t)imm + 1) * 8;
+	}
+	for (size_t i = 1; sec < e->nsec && i < e->nsym; i++)
+		if (e->sym[i].sym.st_shndx == sec && e->sym[i].sym.st_value == at &&
+		    GELF_ST_TYPE(e->sym[i].sym.st_info) == STT_FUNC)
+			return e->sym[i].name;
+	snprintf(buf, size, "%s+0x%" PRIx64, sec < e->nsec ? e->sec[sec].name : "?", at);
+	return buf;
+}
+
 /* Names for the kernel syntax and -v: helpers and what ld_imm64 loads. */
 struct names_ctx {
 	const struct bpfobj *ob;
@@ -351,14 +374,34 @@ static const struct btf_ext_sec *line_info_of(const struct bpfobj *ob, const cha
 	return NULL;
 }
 
-static void print_source_line(const struct bpfobj *ob, const struct btf_ext_sec *ls, uint64_t off)
+/* "; LINE": a source line, safe for a terminal but for its tabs. */
+static void print_tabbed(const char *line)
+{
+	char copy[512], *p = copy, *tab;
+
+	snprintf(copy, sizeof(copy), "%s", line);
+	fputs("; ", stdout);
+	for (; (tab = strchr(p, '\t')); p = tab + 1) {
+		*tab = 0;
+		printf("%s\t", safe(p));
+	}
+	printf("%s\n", safe(p));
+}
+
+/* The source line of the instruction at off, when it is not the line
+ * printed last (*last: its file and number). */
+static void print_source_line(const struct bpfobj *ob, const struct btf_ext_sec *ls, uint64_t off,
+			      struct btf_line *last)
 {
 	struct btf_line ln;
 
 	for (uint32_t i = 0; ls && i < ls->count; i++) {
 		btf_ext_line(&ob->ext, &ob->btf, ls, i, &ln);
-		if (ln.insn_off == off && ln.line[0])
-			printf("; %s\n", ln.line);
+		if (ln.insn_off != off || !ln.line[0] ||
+		    (ln.line_no == last->line_no && ln.file == last->file))
+			continue;
+		print_tabbed(ln.line);
+		*last = ln;
 	}
 }
 
@@ -372,9 +415,9 @@ static char *put_annotations(char *p, const struct insn_view *v, const struct la
 		const struct label *l = label_for(labels, nlabels, addr);
 
 		if (addr == l->value)
-			p += sprintf(p, " <%s>", l->name);
+			p += sprintf(p, " <%s>", safe(l->name));
 		else
-			p += sprintf(p, " <%s+0x%" PRIx64 ">", l->name, addr - l->value);
+			p += sprintf(p, " <%s+0x%" PRIx64 ">", safe(l->name), addr - l->value);
 	}
 	if (ON(O_VERBOSE) && v->in.code == (BPF_JMP | BPF_CALL) &&
 	    v->in.src == BPF_PSEUDO_HELPER && bpf_helper_name(v->in.imm))
@@ -392,7 +435,9 @@ static char *put_annotations(char *p, const struct insn_view *v, const struct la
 static void print_insn_line(const struct elf_section *s, const struct insn_view *v,
 			    const struct label *labels, size_t nlabels, struct names_ctx *nc)
 {
-	char line[320], *p = put_index(line, v->pos / 8);
+	char tb[160];
+
+	char line[1400], *p = put_index(line, v->pos / 8);
 
 	if (v->cut) {
 		if (!ON(O_NORAW))
@@ -404,6 +449,9 @@ static void print_insn_line(const struct elf_section *s, const struct insn_view 
 		p += sprintf(p, "%s", v->t.text);
 		if (!ON(O_XLATED))
 			p = put_annotations(p, v, labels, nlabels, nc);
+		else if (v->in.code == (BPF_JMP | BPF_CALL) && v->in.src == BPF_PSEUDO_CALL)
+			p += sprintf(p, " <%s>", safe(call_target(nc->ob, (size_t)(s - nc->ob->elf.sec),
+								  v->pos, v->in.imm, tb, sizeof(tb))));
 	}
 	*p++ = '\n';
 	*p = 0;
@@ -422,16 +470,17 @@ static void disasm_section(const struct bpfobj *ob, size_t sec)
 	struct reloc_cursor rc;
 	struct core_cursor cc;
 	struct insn_view v;
+	struct btf_line last_line = { 0 };
 
 	reloc_cursor_init(&rc, e, nc.rel);
 	core_cursor_init(&cc, ob, s->name);
-	printf("\nDisassembly of section %s:\n", s->name);
+	printf("\nDisassembly of section %s:\n", safe(s->name));
 	for (uint64_t pos = 0; pos < s->size; pos += view_len(&v)) {
 		for (; next_label < nlabels && labels[next_label].value <= pos; next_label++)
 			if (labels[next_label].value == pos)
 				printf("\n%016" PRIx64 " <%s>:\n", labels[next_label].value,
-				       labels[next_label].name);
-		print_source_line(ob, ls, pos);
+				       safe(labels[next_label].name));
+		print_source_line(ob, ls, pos, &last_line);
 		view_insn(ob, s, pos, s->size, ON(O_XLATED) ? &names : NULL, &v);
 		print_insn_line(s, &v, labels, nlabels, &nc);
 		if (ON(O_RELOCS)) {
@@ -496,7 +545,7 @@ static void print_sections(const struct bpfobj *ob)
 		char tb[16], fb[8];
 		const char *fl = elf_section_flags(sh->sh_flags, fb);
 
-		printf("%3zu %-*s %-12s %-5s %08" PRIx64 " %08" PRIx64 "\n", i, w, e->sec[i].name,
+		printf("%3zu %-*s %-12s %-5s %08" PRIx64 " %08" PRIx64 "\n", i, w, safe(e->sec[i].name),
 		       elf_section_type_name(sh->sh_type, tb), fl[0] ? fl : "-",
 		       (uint64_t)sh->sh_size, (uint64_t)sh->sh_offset);
 	}
@@ -522,21 +571,28 @@ static void json_sections(const struct bpfobj *ob)
 	json_close();
 }
 
+static const char *visibility_name(int v)
+{
+	return v == STV_INTERNAL ? "INTERNAL" : v == STV_HIDDEN ? "HIDDEN" :
+	       v == STV_PROTECTED ? "PROTECTED" : "DEFAULT";
+}
+
 static void print_symbols(const struct bpfobj *ob)
 {
 	const struct elfobj *e = &ob->elf;
 
-	printf("Symbols:\n%4s %16s %6s %-7s %-6s %-20s %s\n", "Num", "Value", "Size", "Type",
-	       "Bind", "Section", "Name");
+	printf("Symbols:\n%4s %16s %5s %-7s %-6s %-9s %-16s %s\n", "Num", "Value", "Size", "Type",
+	       "Bind", "Vis", "Section", "Name");
 	for (size_t i = 0; i < e->nsym; i++) {
 		const GElf_Sym *s = &e->sym[i].sym;
 		char sb[16];
 
-		printf("%4zu %016" PRIx64 " %6" PRIu64 " %-7s %-6s %-20s %s\n", i,
+		printf("%4zu %016" PRIx64 " %5" PRIu64 " %-7s %-6s %-9s %-16s %s\n", i,
 		       (uint64_t)s->st_value, (uint64_t)s->st_size,
 		       elf_symbol_type_name(GELF_ST_TYPE(s->st_info)),
 		       elf_symbol_bind_name(GELF_ST_BIND(s->st_info)),
-		       elf_symbol_section(e, s->st_shndx, sb), e->sym[i].name);
+		       visibility_name(GELF_ST_VISIBILITY(s->st_other)),
+		       safe(elf_symbol_section(e, s->st_shndx, sb)), safe(e->sym[i].name));
 	}
 }
 
@@ -556,6 +612,7 @@ static void json_symbols(const struct bpfobj *ob)
 		json_string("type", elf_symbol_type_name(GELF_ST_TYPE(s->st_info)));
 		json_string("bind", elf_symbol_bind_name(GELF_ST_BIND(s->st_info)));
 		json_string("section", elf_symbol_section(e, s->st_shndx, sb));
+		json_string("visibility", visibility_name(GELF_ST_VISIBILITY(s->st_other)));
 		json_close();
 	}
 	json_close();
@@ -571,6 +628,15 @@ static const char *reloc_meaning(const struct bpfobj *ob, size_t sec, const stru
 
 	if (!bpfobj_is_code(&e->sec[sec]))
 		return !strcmp(e->sec[sec].name, ".maps") ? "inner map or program reference" : "data";
+	if (r->type == R_BPF_64_32_TYPE && r->offset + 8 <= e->sec[sec].size) {
+		char tb[160];
+		struct bpf_insn in;
+
+		bpf_insn_decode(e->sec[sec].data + r->offset, e->big_endian, &in);
+		snprintf(buf, 160, "bpf-to-bpf call to %s", call_target(ob, sec, r->offset, in.imm, tb,
+									 sizeof(tb)));
+		return buf;
+	}
 	if (r->type == R_BPF_64_32_TYPE)
 		return "bpf-to-bpf call";
 	m = bpfobj_map_of_reloc(ob, r);
@@ -596,15 +662,15 @@ static void print_relocations(const struct bpfobj *ob)
 
 		if (!rs->n)
 			continue;
-		printf("Relocations in %s (%s, %zu):\n%16s %-18s %-24s %s\n", e->sec[i].name,
-		       e->sec[rs->relsec].name, rs->n, "Offset", "Type", "Symbol", "Patches");
+		printf("Relocations in %s (%s, %zu):\n%16s %-18s %-24s %s\n", safe(e->sec[i].name),
+		       safe(e->sec[rs->relsec].name), rs->n, "Offset", "Type", "Symbol", "Patches");
 		for (size_t k = 0; k < rs->n; k++) {
 			const struct elf_reloc *r = &rs->r[k];
 			const char *t = elf_bpf_reloc_name(r->type);
 			char mb[160];
 
 			printf("%016" PRIx64 " %-18s %-24s %s\n", r->offset, t ? t : "unknown",
-			       e->sym[r->sym].name, reloc_meaning(ob, i, r, mb));
+			       safe(e->sym[r->sym].name), safe(reloc_meaning(ob, i, r, mb)));
 		}
 	}
 }
@@ -655,14 +721,14 @@ static void print_maps(const struct bpfobj *ob)
 		const struct bpfobj_map *m = &ob->maps[i];
 		char tb[16];
 
-		printf("  %-16s %-16s %5u %6u %8u %#6x %-8s %s", m->name, map_type_text(m->type, tb),
+		printf("  %-16s %-16s %5u %6u %8u %#6x %-8s %s", safe(m->name), map_type_text(m->type, tb),
 		       m->key_size, m->value_size, m->max_entries, m->flags,
 		       pinning_text(m->pinning), m->origin);
 		if (m->key_type[0] || m->value_type[0])
-			printf(" (key %s, value %s)", m->key_type[0] ? m->key_type : "-",
-			       m->value_type[0] ? m->value_type : "-");
+			printf(" (key %s, value %s)", m->key_type[0] ? safe(m->key_type) : "-",
+			       m->value_type[0] ? safe(m->value_type) : "-");
 		if (m->inner)
-			printf(" (inner %s)", m->inner);
+			printf(" (inner %s)", safe(m->inner));
 		putchar('\n');
 	}
 }
@@ -716,9 +782,35 @@ static void json_programs(const struct bpfobj *ob)
 		json_string("attach", p->attach);
 		json_uint("insn_count", p->size / 8);
 		json_uint("core_relocations", p->ncore);
+		json_bool("autoload", p->autoload);
 		json_uint("size", p->size);
 		if (ON(O_DISASM))
 			json_insns(ob, p);
+		json_close();
+	}
+	json_close();
+}
+
+/* -j -d: the functions of .text that programs call, with their code. */
+static void json_subprograms(const struct bpfobj *ob)
+{
+	const struct elfobj *e = &ob->elf;
+	size_t text = elfobj_find(e, ".text");
+
+	json_array("subprograms");
+	for (size_t i = 1; text && i < e->nsym; i++) {
+		const GElf_Sym *sym = &e->sym[i].sym;
+		struct bpfobj_prog p = { e->sym[i].name, text, sym->st_value, sym->st_size, NULL, NULL,
+					 0, 0, 0 };
+
+		if (sym->st_shndx != text || GELF_ST_TYPE(sym->st_info) != STT_FUNC ||
+		    sym->st_value > e->sec[text].size || sym->st_size > e->sec[text].size - sym->st_value)
+			continue;
+		json_object(NULL);
+		json_string("name", p.name);
+		json_uint("offset", p.offset);
+		json_uint("insn_count", p.size / 8);
+		json_insns(ob, &p);
 		json_close();
 	}
 	json_close();
@@ -731,7 +823,7 @@ static void print_summary(const struct bpfobj *ob)
 
 	printf("%s: ELF64 BPF relocatable, %s (%s)\n", e->path,
 	       e->big_endian ? "big-endian" : "little-endian", e->big_endian ? "bpfeb" : "bpfel");
-	printf("  %-12s %s\n", "license", ob->has_license ? ob->license : "(none)");
+	printf("  %-12s %s\n", "license", ob->has_license ? safe(ob->license) : "(none)");
 	if (ob->has_version)
 		printf("  %-12s 0x%06x (%u.%u.%u)\n", "version", ob->version, ob->version >> 16,
 		       ob->version >> 8 & 0xff, ob->version & 0xff);
@@ -907,6 +999,8 @@ static void json_file(const struct bpfobj *ob)
 	json_sections(ob);
 	json_symbols(ob);
 	json_programs(ob);
+	if (ON(O_DISASM))
+		json_subprograms(ob);
 	json_maps(ob);
 	json_relocations(ob);
 	json_core(ob);
@@ -915,10 +1009,17 @@ static void json_file(const struct bpfobj *ob)
 	json_close();
 }
 
+/* Several files: each file's blocks under its name (the summary, the
+ * listing and the findings name it already). */
+static int several_files;
+
 static void print_file(const struct bpfobj *ob)
 {
 	if (summary)
 		print_summary(ob);
+	else if (several_files && (ON(O_SECTIONS) || ON(O_SYMBOLS) || ON(O_MAPS) || ON(O_BTF) ||
+				   (ON(O_RELOCS) && !ON(O_DISASM))))
+		printf("\nFile: %s\n", safe(ob->elf.path));
 	if (ON(O_SECTIONS))
 		print_sections(ob);
 	if (ON(O_SYMBOLS))
@@ -1029,6 +1130,7 @@ static int readelf_main(int argc, char **argv)
 		json_object(NULL);
 		json_array("files");
 	}
+	several_files = r.nargs > 1;
 	for (int i = 0; i < r.nargs; i++)
 		if (readelf_file(r.args[i]) != 0)
 			status = EXIT_FAIL;

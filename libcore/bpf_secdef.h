@@ -3,7 +3,8 @@
 #ifndef BPFBOX_BPF_SECDEF_H
 #define BPFBOX_BPF_SECDEF_H
 
-/* *type: the program type name ("xdp", "kprobe", "unknown"); *attach:
+/* A leading '?' (libbpf: not loaded unless asked for) is skipped.
+ * *type: the program type name ("xdp", "kprobe", "unknown"); *attach:
  * the attach target within sec, or left as it is when the name has none. */
 void bpf_secdef(const char *sec, const char **type, const char **attach);
 

@@ -30,6 +30,7 @@ struct bpfobj_prog {
 	const char *type;       /* program type inferred from the section */
 	const char *attach;     /* attach target from the section name */
 	int is_static;          /* a local symbol: libbpf refuses it */
+	int autoload;           /* 0: a "?" section, loaded only when asked */
 	uint32_t ncore;         /* CO-RE relocations in it */
 };
 

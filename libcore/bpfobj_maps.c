@@ -16,6 +16,7 @@
 /* Shorter than type, key, value and entries: not a map definition. */
 #define MIN_MAP_DEF_SIZE 16
 #define BPF_F_RDONLY_PROG_FLAG (1u << 7)
+#define BPF_F_MMAPABLE_FLAG (1u << 10)
 
 static struct bpfobj_map *new_map(struct bpfobj *ob)
 {
@@ -196,6 +197,32 @@ static int is_global_data(const char *name)
 	return 0;
 }
 
+/* __kconfig externs have no section: libbpf makes the ".kconfig" map of
+ * their BTF DATASEC, each value at its alignment. */
+static void kconfig_map(struct bpfobj *ob)
+{
+	uint32_t ds = btf_find(&ob->btf, BTF_KIND_DATASEC, ".kconfig"), size = 0;
+	struct btf_var_secinfo v;
+	struct bpfobj_map *m;
+
+	if (!ds || elfobj_find(&ob->elf, ".kconfig"))
+		return;
+	for (uint32_t i = 0; btf_datasec_var(&ob->btf, ds, i, &v) == 0; i++) {
+		uint32_t sz = btf_size_of(&ob->btf, v.type), align = sz >= 8 ? 8 : sz ? sz : 1;
+
+		size = (size + align - 1) / align * align + sz;
+	}
+	m = new_map(ob);
+	m->name = ".kconfig";
+	m->origin = ".kconfig";
+	m->section = (size_t)-1;
+	m->type = BPF_MAP_TYPE_ARRAY_ID;
+	m->key_size = 4;
+	m->value_size = size;
+	m->max_entries = 1;
+	m->flags = BPF_F_MMAPABLE_FLAG | BPF_F_RDONLY_PROG_FLAG;
+}
+
 void bpfobj_find_maps(struct bpfobj *ob)
 {
 	const struct elfobj *o = &ob->elf;
@@ -222,9 +249,12 @@ void bpfobj_find_maps(struct bpfobj *ob)
 		m->key_size = 4;
 		m->value_size = (uint32_t)s->sh.sh_size;
 		m->max_entries = 1;
+		/* As libbpf creates them (BPF_F_MMAPABLE from Linux 5.5 on). */
+		m->flags = BPF_F_MMAPABLE_FLAG;
 		if (!strncmp(s->name, ".rodata", 7) || !strncmp(s->name, ".kconfig", 8))
-			m->flags = BPF_F_RDONLY_PROG_FLAG;
+			m->flags |= BPF_F_RDONLY_PROG_FLAG;
 	}
+	kconfig_map(ob);
 }
 
 int bpfobj_map_is_data(const struct bpfobj_map *m)

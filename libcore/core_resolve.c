@@ -452,11 +452,14 @@ void core_resolve(const struct btf *local, const struct btf *target, int big,
 
 /* ---- the target's BTF ---------------------------------------------------------- */
 
-/* The .BTF section of an ELF file, copied out; NULL when it has none. */
+/* The .BTF section of an ELF file, copied out; NULL when it has none.
+ * Names are read from the raw section name table (elf_strptr would link
+ * libelf's decompression, and zlib with it). */
 static unsigned char *elf_btf(const char *path, size_t *len, int *big, char *err, size_t errsize)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	unsigned char *copy = NULL;
+	Elf_Data *names = NULL;
 	size_t shstrndx;
 	Elf_Scn *scn = NULL;
 	Elf *e;
@@ -467,15 +470,17 @@ static unsigned char *elf_btf(const char *path, size_t *len, int *big, char *err
 	}
 	elf_version(EV_CURRENT);
 	e = elf_begin(fd, ELF_C_READ, NULL);
-	if (e && elf_getshdrstrndx(e, &shstrndx) == 0) {
+	if (e && elf_getshdrstrndx(e, &shstrndx) == 0)
+		names = elf_rawdata(elf_getscn(e, shstrndx), NULL);
+	if (names) {
 		*big = elf_getident(e, NULL)[EI_DATA] == ELFDATA2MSB;
 		while ((scn = elf_nextscn(e, scn))) {
 			GElf_Shdr sh;
-			const char *name;
 			Elf_Data *d;
 
-			if (!gelf_getshdr(scn, &sh) || !(name = elf_strptr(e, shstrndx, sh.sh_name)) ||
-			    strcmp(name, ".BTF") || !(d = elf_rawdata(scn, NULL)) || !d->d_size)
+			if (!gelf_getshdr(scn, &sh) || sh.sh_name + 5ull > names->d_size ||
+			    memcmp((char *)names->d_buf + sh.sh_name, ".BTF", 5) ||
+			    !(d = elf_rawdata(scn, NULL)) || !d->d_size)
 				continue;
 			copy = xmalloc(d->d_size);
 			memcpy(copy, d->d_buf, d->d_size);

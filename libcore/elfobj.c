@@ -331,6 +331,7 @@ const char *elf_section_flags(uint64_t fl, char buf[8])
 	if (fl & SHF_MERGE) *p++ = 'M';
 	if (fl & SHF_STRINGS) *p++ = 'S';
 	if (fl & SHF_INFO_LINK) *p++ = 'I';
+	if (fl & SHF_EXCLUDE) *p++ = 'E';   /* not linked into an executable */
 	*p = 0;
 	return buf;
 }

@@ -32,7 +32,7 @@ awk -v be=1 -f src/allinsns.awk > src/allinsns.eb.s
 # name: flags
 for spec in "xdp_blacklist:-O2" "tc_iproute2:-O2" "bad_license:-O2" \
 	    "multi:-O2 -g -mcpu=v3" "isa_v4:-O2 -g -mcpu=v4" \
-	    "big:-O2 -g -mcpu=v3" "core:-O2 -g" "kernel:-O2 -g"; do
+	    "big:-O2 -g -mcpu=v3" "core:-O2 -g" "kernel:-O2 -g" "externs:-O2 -g"; do
 	name=${spec%%:*} flags=${spec#*:}
 	for e in el eb; do
 		# shellcheck disable=SC2086
@@ -42,6 +42,7 @@ done
 for e in el eb; do
 	$CLANG -target bpf$e -c src/allinsns.$e.s -o allinsns.bpf$e.o
 	$CLANG -target bpf$e -c src/bad_code.s -o bad_code.bpf$e.o
+	$CLANG -target bpf$e -c src/sections.s -o sections.bpf$e.o
 done
 rm -f src/allinsns.el.s src/allinsns.eb.s src/big.c
 for e in el eb; do
