@@ -800,8 +800,8 @@ static void json_subprograms(const struct bpfobj *ob)
 	json_array("subprograms");
 	for (size_t i = 1; text && i < e->nsym; i++) {
 		const GElf_Sym *sym = &e->sym[i].sym;
-		struct bpfobj_prog p = { e->sym[i].name, text, sym->st_value, sym->st_size, NULL, NULL,
-					 0, 0, 0 };
+		struct bpfobj_prog p = { .name = e->sym[i].name, .section = text,
+					 .offset = sym->st_value, .size = sym->st_size };
 
 		if (sym->st_shndx != text || GELF_ST_TYPE(sym->st_info) != STT_FUNC ||
 		    sym->st_value > e->sec[text].size || sym->st_size > e->sec[text].size - sym->st_value)

@@ -93,7 +93,7 @@ static const char sec_types[] =
 	SEC("syscall", "syscall")
 	SEC("netfilter", "netfilter");
 
-void bpf_secdef(const char *sec, const char **type, const char **attach)
+int bpf_secdef(const char *sec, const char **type, const char **attach)
 {
 	sec += *sec == '?';   /* libbpf's "do not load it unless asked" */
 	for (const char *p = sec_types; *p;) {
@@ -102,19 +102,22 @@ void bpf_secdef(const char *sec, const char **type, const char **attach)
 
 		if (p[n - 1] == '/' && !strncmp(sec, p, n - 1) && !sec[n - 1]) {
 			*type = t;
-			return;
+			return 1;
 		}
 		if (strncmp(sec, p, n)) {
 			p = t + strlen(t) + 1;
 			continue;
 		}
-		/* "xdp_prog" (old loaders matched prefixes) is XDP too. */
+		/* "xdp_prog", "socket/tail": older loaders (libbpf 0.x,
+		 * iproute2) matched prefixes; libbpf 1.0 wants the name itself
+		 * or, for the names that take one, "name/target". */
 		*type = t;
 		if (p[n - 1] == '/' && sec[n])
 			*attach = sec + n;
 		else if (sec[n] == '/' && sec[n + 1])
 			*attach = sec + n + 1;
-		return;
+		return p[n - 1] == '/' || !sec[n];
 	}
 	*type = "unknown";
+	return 0;
 }

@@ -81,7 +81,7 @@ static void find_programs(struct bpfobj *ob)
 		p->size = s->st_size;
 		p->is_static = GELF_ST_BIND(s->st_info) == STB_LOCAL;
 		p->autoload = o->sec[s->st_shndx].name[0] != '?';
-		bpf_secdef(o->sec[s->st_shndx].name, &p->type, &p->attach);
+		p->libbpf_name = bpf_secdef(o->sec[s->st_shndx].name, &p->type, &p->attach);
 	}
 }
 

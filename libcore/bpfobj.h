@@ -31,6 +31,7 @@ struct bpfobj_prog {
 	const char *attach;     /* attach target from the section name */
 	int is_static;          /* a local symbol: libbpf refuses it */
 	int autoload;           /* 0: a "?" section, loaded only when asked */
+	int libbpf_name;        /* libbpf 1.x maps the section name to a type */
 	uint32_t ncore;         /* CO-RE relocations in it */
 };
 

@@ -155,9 +155,10 @@ static void check_programs(struct bpfobj *ob)
 		if (p->is_static)
 			bpfobj_finding(ob, sec, -1, "program %s is static: libbpf refuses static "
 				       "programs outside .text", p->name);
-		if (!strcmp(p->type, "unknown"))
-			bpfobj_finding(ob, sec, -1, "section name gives no program type: libbpf cannot "
-				       "load it (iproute2 and other loaders take any name)");
+		if (!p->libbpf_name)
+			bpfobj_finding(ob, sec, -1, "section name gives libbpf 1.0 no program type%s",
+				       strcmp(p->type, "unknown") ? " (older loaders took its prefix)" :
+				       " (iproute2 and other loaders take any name)");
 	}
 }
 

@@ -153,10 +153,6 @@ static uint32_t skip_mods(const struct btf *b, uint32_t id)
  * its id (past the modifiers), or -1 with o holding the failure. */
 static int64_t put_root(struct out *o, const struct btf *b, uint32_t id, const char **fail)
 {
-	static const char *const prefix[BTF_KIND_MAX] = {
-		[BTF_KIND_TYPEDEF] = " typedef", [BTF_KIND_STRUCT] = " struct",
-		[BTF_KIND_UNION] = " union", [BTF_KIND_ENUM] = " enum", [BTF_KIND_ENUM64] = " enum",
-	};
 	static char msg[64];
 	uint32_t k;
 
@@ -179,11 +175,9 @@ static int64_t put_root(struct out *o, const struct btf *b, uint32_t id, const c
 		put(o, " void");
 		return 0;
 	}
-	if (k == BTF_KIND_FWD)
-		put(o, btf_kflag(b, id) ? " fwd union" : " fwd struct");
-	else if (prefix[k])
-		put(o, "%s", prefix[k]);
-	put(o, " ");
+	put(o, "%s ", k == BTF_KIND_FWD ? btf_kflag(b, id) ? " fwd union" : " fwd struct" :
+	    k == BTF_KIND_TYPEDEF ? " typedef" : k == BTF_KIND_STRUCT ? " struct" :
+	    k == BTF_KIND_UNION ? " union" : k == BTF_KIND_ENUM || k == BTF_KIND_ENUM64 ? " enum" : "");
 	put_name(o, btf_name(b, id), id);
 	return id;
 }

@@ -461,7 +461,7 @@ static unsigned char *elf_btf(const char *path, size_t *len, int *big, char *err
 	unsigned char *copy = NULL;
 	Elf_Data *names = NULL;
 	size_t shstrndx;
-	Elf_Scn *scn = NULL;
+	Elf_Scn *scn;
 	Elf *e;
 
 	if (fd < 0) {
@@ -474,7 +474,7 @@ static unsigned char *elf_btf(const char *path, size_t *len, int *big, char *err
 		names = elf_rawdata(elf_getscn(e, shstrndx), NULL);
 	if (names) {
 		*big = elf_getident(e, NULL)[EI_DATA] == ELFDATA2MSB;
-		while ((scn = elf_nextscn(e, scn))) {
+		for (size_t i = 1; (scn = elf_getscn(e, i)); i++) {
 			GElf_Shdr sh;
 			Elf_Data *d;
 
