@@ -1045,6 +1045,10 @@ static void open_target(const char *path)
 	static char buf[PATH_BUF];
 	char err[256];
 
+	/* A second run in one process (the fuzzer) starts without one. */
+	core_target_close(&target_btf);
+	target = NULL;
+	target_types = 0;
 	if (!ON(O_CHECK))
 		return;
 	if (!path) {
@@ -1138,6 +1142,7 @@ static int readelf_main(int argc, char **argv)
 		json_close();
 		json_close();
 	}
+	core_target_close(&target_btf);
 	return status;
 }
 
