@@ -415,9 +415,9 @@ static char *put_annotations(char *p, const struct insn_view *v, const struct la
 		const struct label *l = label_for(labels, nlabels, addr);
 
 		if (addr == l->value)
-			p += sprintf(p, " <%s>", safe(l->name));
+			p += sprintf(p, " <%.512s>", safe(l->name));
 		else
-			p += sprintf(p, " <%s+0x%" PRIx64 ">", safe(l->name), addr - l->value);
+			p += sprintf(p, " <%.512s+0x%" PRIx64 ">", safe(l->name), addr - l->value);
 	}
 	if (ON(O_VERBOSE) && v->in.code == (BPF_JMP | BPF_CALL) &&
 	    v->in.src == BPF_PSEUDO_HELPER && bpf_helper_name(v->in.imm))
@@ -450,7 +450,7 @@ static void print_insn_line(const struct elf_section *s, const struct insn_view 
 		if (!ON(O_XLATED))
 			p = put_annotations(p, v, labels, nlabels, nc);
 		else if (v->in.code == (BPF_JMP | BPF_CALL) && v->in.src == BPF_PSEUDO_CALL)
-			p += sprintf(p, " <%s>", safe(call_target(nc->ob, (size_t)(s - nc->ob->elf.sec),
+			p += sprintf(p, " <%.512s>", safe(call_target(nc->ob, (size_t)(s - nc->ob->elf.sec),
 								  v->pos, v->in.imm, tb, sizeof(tb))));
 	}
 	*p++ = '\n';
