@@ -102,8 +102,9 @@ help:
 # The build: musl, kconfig-frontends, dpkg-dev to unpack source packages.
 HOST_PKGS := musl-tools kconfig-frontends-nox dpkg-dev make gcc libc6-dev file xz-utils bzip2
 # The suite: tmux drives menuconfig, util-linux has setpriv (runs as
-# another user), binutils has nm (what a build links).
-HOST_PKGS += tmux util-linux binutils
+# another user), binutils has nm (what a build links), python3 checks
+# that every -j document parses (json.tool) and reads values out of them.
+HOST_PKGS += tmux util-linux binutils python3
 DEB_ARCH_x86_64  := amd64
 DEB_ARCH_aarch64 := arm64
 DEB_ARCH_arm     := armhf

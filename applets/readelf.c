@@ -17,22 +17,27 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "applets.h"
 #include "bpf_helpers.h"
 #include "bpf_insn.h"
 #include "bpf_sys.h"
 #include "bpfobj.h"
+#include "btf_core.h"
 #include "btf_dump.h"
 #include "err.h"
 #include "json.h"
 #include "num.h"
 #include "opt.h"
+#include "proc.h"
+#include "text.h"
 #include "usage.h"
 #include "xalloc.h"
 
 enum { O_SECTIONS, O_SYMBOLS, O_RELOCS, O_MAPS, O_DISASM, O_NORAW, O_XLATED,
-       O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_COUNT };
+       O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_IMM_HEX, O_IMM_DEC,
+       O_TARGET, O_COUNT };
 static const struct opt opts[] = {
 	[O_SECTIONS] = { 'S', OPT_FLAG, NULL },
 	[O_SYMBOLS]  = { 's', OPT_FLAG, NULL },
@@ -47,6 +52,9 @@ static const struct opt opts[] = {
 	[O_CHECK]    = { 'c', OPT_FLAG, NULL },
 	[O_ALL]      = { 'a', OPT_FLAG, NULL },
 	[O_JSON]     = { 'j', OPT_FLAG, NULL },
+	[O_IMM_HEX]  = { 0, OPT_FLAG, "print-imm-hex" },
+	[O_IMM_DEC]  = { 0, OPT_FLAG, "no-print-imm-hex" },
+	[O_TARGET]   = { 0, OPT_ARG, "btf" },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
@@ -56,6 +64,31 @@ static const struct opt_slot *o;
 
 /* The summary: with -a, or when no part is asked for (set in main). */
 static int summary;
+
+/* -c: the kernel whose BTF CO-RE relocations resolve against (--btf, or
+ * the running kernel's; NULL without one), read whole when the first
+ * object that needs its types comes. */
+static const char *target_path;
+static struct core_target target_btf;
+static const struct core_target *target;
+static int target_types;
+
+/* Text from the file, made safe for a terminal (libcore/text.h): plain
+ * names come back as they are; four buffers, for up to four names in
+ * one printf. */
+static const char *safe(const char *s)
+{
+	static char buf[4][TEXT_SAFE_SIZE(128)];
+	static unsigned k;
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p >= 0x20 && *p < 0x7f && *p != '\\')
+		p++;
+	if (!*p)
+		return s;
+	k = (k + 1) % 4;
+	return text_safe(s, buf[k], sizeof(buf[k]));
+}
 
 /* ---- instructions ------------------------------------------------------------ */
 
@@ -153,12 +186,27 @@ static const struct label *label_for(const struct label *l, size_t n, uint64_t a
 	return lo ? &l[lo - 1] : &l[n - 1];
 }
 
-static const struct elf_reloc *reloc_at(const struct elf_relocs *rel, uint64_t off)
+/* What a bpf-to-bpf call at pos of section sec calls, into buf: the
+ * function there, or SECTION+0xOFF.  libbpf's rule: with a relocation,
+ * its symbol's value plus imm + 1 instructions in the symbol's section;
+ * without one, relative to the call. */
+static const char *call_target(const struct bpfobj *ob, size_t sec, uint64_t pos, int32_t imm,
+			       char *buf, size_t size)
 {
-	for (size_t i = 0; rel && i < rel->n; i++)
-		if (rel->r[i].offset == off)
-			return &rel->r[i];
-	return NULL;
+	const struct elfobj *e = &ob->elf;
+	const struct elf_reloc *r = elf_reloc_at(&e->rel[sec], pos);
+	uint64_t at = pos + 8 + (uint64_t)(int64_t)imm * 8;
+
+	if (r) {
+		sec = e->sym[r->sym].sym.st_shndx;
+		at = e->sym[r->sym].sym.st_value + ((uint64_t)(int64_t)imm + 1) * 8;
+	}
+	for (size_t i = 1; sec < e->nsec && i < e->nsym; i++)
+		if (e->sym[i].sym.st_shndx == sec && e->sym[i].sym.st_value == at &&
+		    GELF_ST_TYPE(e->sym[i].sym.st_info) == STT_FUNC)
+			return e->sym[i].name;
+	snprintf(buf, size, "%s+0x%" PRIx64, sec < e->nsec ? e->sec[sec].name : "?", at);
+	return buf;
 }
 
 /* Names for the kernel syntax and -v: helpers and what ld_imm64 loads. */
@@ -183,7 +231,7 @@ static const char *helper_name(void *ctx, int32_t id)
 static const char *ld_imm64_name(void *ctx, long long index)
 {
 	struct names_ctx *c = ctx;
-	const struct elf_reloc *r = reloc_at(c->rel, (uint64_t)index * 8);
+	const struct elf_reloc *r = elf_reloc_at(c->rel, (uint64_t)index * 8);
 	const struct bpfobj_map *m;
 
 	if (!r)
@@ -269,6 +317,54 @@ static void print_relocs_before(struct reloc_cursor *c, uint64_t to)
 	}
 }
 
+/* CO-RE records of a section in offset order (stable: llvm-objdump
+ * prints the first record of an instruction), walked with a cursor. */
+struct core_cursor {
+	const struct bpfobj *ob;
+	const struct btf_ext_sec *s;
+	uint32_t *order, n, next;
+};
+
+static void core_cursor_init(struct core_cursor *c, const struct bpfobj *ob, const char *sec)
+{
+	memset(c, 0, sizeof(*c));
+	c->ob = ob;
+	/* llvm-objdump reads them only with both .BTF and .BTF.ext. */
+	if (!ob->has_ext || !(c->s = btf_ext_find(ob->ext.core, ob->ext.ncore, sec)))
+		return;
+	c->order = xcalloc(c->s->count + 1, sizeof(*c->order));
+	for (uint32_t i = 0; i < c->s->count; i++) {   /* insertion sort: nearly sorted */
+		struct core_relo r, q;
+		uint32_t j = i;
+
+		core_relo_get(&ob->ext, c->s, i, &r);
+		for (; j > 0; j--) {
+			core_relo_get(&ob->ext, c->s, c->order[j - 1], &q);
+			if (q.insn_off <= r.insn_off)
+				break;
+			c->order[j] = c->order[j - 1];
+		}
+		c->order[j] = i;
+	}
+	c->n = c->s->count;
+}
+
+/* The CO-RE line of the instruction at pos, as llvm-objdump -d -r prints it. */
+static void print_core_at(struct core_cursor *c, uint64_t pos)
+{
+	struct core_relo r;
+	char text[256];
+
+	for (; c->next < c->n; c->next++) {
+		core_relo_get(&c->ob->ext, c->s, c->order[c->next], &r);
+		if (r.insn_off >= pos)
+			break;
+	}
+	if (c->next < c->n && r.insn_off == pos)
+		printf("\t\t%016" PRIx64 ":  CO-RE %s\n", pos,
+		       safe(core_relo_text(&c->ob->btf, &r, text, sizeof(text))));
+}
+
 /* Source line comments from BTF.ext line info: the section's records. */
 static const struct btf_ext_sec *line_info_of(const struct bpfobj *ob, const char *sec)
 {
@@ -278,14 +374,34 @@ static const struct btf_ext_sec *line_info_of(const struct bpfobj *ob, const cha
 	return NULL;
 }
 
-static void print_source_line(const struct bpfobj *ob, const struct btf_ext_sec *ls, uint64_t off)
+/* "; LINE": a source line, safe for a terminal but for its tabs. */
+static void print_tabbed(const char *line)
+{
+	char copy[512], *p = copy, *tab;
+
+	snprintf(copy, sizeof(copy), "%s", line);
+	fputs("; ", stdout);
+	for (; (tab = strchr(p, '\t')); p = tab + 1) {
+		*tab = 0;
+		printf("%s\t", safe(p));
+	}
+	printf("%s\n", safe(p));
+}
+
+/* The source line of the instruction at off, when it is not the line
+ * printed last (*last: its file and number). */
+static void print_source_line(const struct bpfobj *ob, const struct btf_ext_sec *ls, uint64_t off,
+			      struct btf_line *last)
 {
 	struct btf_line ln;
 
 	for (uint32_t i = 0; ls && i < ls->count; i++) {
 		btf_ext_line(&ob->ext, &ob->btf, ls, i, &ln);
-		if (ln.insn_off == off && ln.line[0])
-			printf("; %s\n", ln.line);
+		if (ln.insn_off != off || !ln.line[0] ||
+		    (ln.line_no == last->line_no && ln.file == last->file))
+			continue;
+		print_tabbed(ln.line);
+		*last = ln;
 	}
 }
 
@@ -299,9 +415,9 @@ static char *put_annotations(char *p, const struct insn_view *v, const struct la
 		const struct label *l = label_for(labels, nlabels, addr);
 
 		if (addr == l->value)
-			p += sprintf(p, " <%s>", l->name);
+			p += sprintf(p, " <%.512s>", safe(l->name));
 		else
-			p += sprintf(p, " <%s+0x%" PRIx64 ">", l->name, addr - l->value);
+			p += sprintf(p, " <%.512s+0x%" PRIx64 ">", safe(l->name), addr - l->value);
 	}
 	if (ON(O_VERBOSE) && v->in.code == (BPF_JMP | BPF_CALL) &&
 	    v->in.src == BPF_PSEUDO_HELPER && bpf_helper_name(v->in.imm))
@@ -319,7 +435,9 @@ static char *put_annotations(char *p, const struct insn_view *v, const struct la
 static void print_insn_line(const struct elf_section *s, const struct insn_view *v,
 			    const struct label *labels, size_t nlabels, struct names_ctx *nc)
 {
-	char line[320], *p = put_index(line, v->pos / 8);
+	char tb[160];
+
+	char line[1400], *p = put_index(line, v->pos / 8);
 
 	if (v->cut) {
 		if (!ON(O_NORAW))
@@ -331,6 +449,9 @@ static void print_insn_line(const struct elf_section *s, const struct insn_view 
 		p += sprintf(p, "%s", v->t.text);
 		if (!ON(O_XLATED))
 			p = put_annotations(p, v, labels, nlabels, nc);
+		else if (v->in.code == (BPF_JMP | BPF_CALL) && v->in.src == BPF_PSEUDO_CALL)
+			p += sprintf(p, " <%.512s>", safe(call_target(nc->ob, (size_t)(s - nc->ob->elf.sec),
+								  v->pos, v->in.imm, tb, sizeof(tb))));
 	}
 	*p++ = '\n';
 	*p = 0;
@@ -347,21 +468,27 @@ static void disasm_section(const struct bpfobj *ob, size_t sec)
 	size_t nlabels, next_label = 0;
 	struct label *labels = section_labels(e, sec, &nlabels);
 	struct reloc_cursor rc;
+	struct core_cursor cc;
 	struct insn_view v;
+	struct btf_line last_line = { 0 };
 
 	reloc_cursor_init(&rc, e, nc.rel);
-	printf("\nDisassembly of section %s:\n", s->name);
+	core_cursor_init(&cc, ob, s->name);
+	printf("\nDisassembly of section %s:\n", safe(s->name));
 	for (uint64_t pos = 0; pos < s->size; pos += view_len(&v)) {
 		for (; next_label < nlabels && labels[next_label].value <= pos; next_label++)
 			if (labels[next_label].value == pos)
 				printf("\n%016" PRIx64 " <%s>:\n", labels[next_label].value,
-				       labels[next_label].name);
-		print_source_line(ob, ls, pos);
+				       safe(labels[next_label].name));
+		print_source_line(ob, ls, pos, &last_line);
 		view_insn(ob, s, pos, s->size, ON(O_XLATED) ? &names : NULL, &v);
 		print_insn_line(s, &v, labels, nlabels, &nc);
-		if (ON(O_RELOCS))
+		if (ON(O_RELOCS)) {
+			print_core_at(&cc, pos);
 			print_relocs_before(&rc, pos + view_len(&v));
+		}
 	}
+	free(cc.order);
 	free(rc.r);
 	free(labels);
 }
@@ -418,7 +545,7 @@ static void print_sections(const struct bpfobj *ob)
 		char tb[16], fb[8];
 		const char *fl = elf_section_flags(sh->sh_flags, fb);
 
-		printf("%3zu %-*s %-12s %-5s %08" PRIx64 " %08" PRIx64 "\n", i, w, e->sec[i].name,
+		printf("%3zu %-*s %-12s %-5s %08" PRIx64 " %08" PRIx64 "\n", i, w, safe(e->sec[i].name),
 		       elf_section_type_name(sh->sh_type, tb), fl[0] ? fl : "-",
 		       (uint64_t)sh->sh_size, (uint64_t)sh->sh_offset);
 	}
@@ -444,21 +571,28 @@ static void json_sections(const struct bpfobj *ob)
 	json_close();
 }
 
+static const char *visibility_name(int v)
+{
+	return v == STV_INTERNAL ? "INTERNAL" : v == STV_HIDDEN ? "HIDDEN" :
+	       v == STV_PROTECTED ? "PROTECTED" : "DEFAULT";
+}
+
 static void print_symbols(const struct bpfobj *ob)
 {
 	const struct elfobj *e = &ob->elf;
 
-	printf("Symbols:\n%4s %16s %6s %-7s %-6s %-20s %s\n", "Num", "Value", "Size", "Type",
-	       "Bind", "Section", "Name");
+	printf("Symbols:\n%4s %16s %5s %-7s %-6s %-9s %-16s %s\n", "Num", "Value", "Size", "Type",
+	       "Bind", "Vis", "Section", "Name");
 	for (size_t i = 0; i < e->nsym; i++) {
 		const GElf_Sym *s = &e->sym[i].sym;
 		char sb[16];
 
-		printf("%4zu %016" PRIx64 " %6" PRIu64 " %-7s %-6s %-20s %s\n", i,
+		printf("%4zu %016" PRIx64 " %5" PRIu64 " %-7s %-6s %-9s %-16s %s\n", i,
 		       (uint64_t)s->st_value, (uint64_t)s->st_size,
 		       elf_symbol_type_name(GELF_ST_TYPE(s->st_info)),
 		       elf_symbol_bind_name(GELF_ST_BIND(s->st_info)),
-		       elf_symbol_section(e, s->st_shndx, sb), e->sym[i].name);
+		       visibility_name(GELF_ST_VISIBILITY(s->st_other)),
+		       safe(elf_symbol_section(e, s->st_shndx, sb)), safe(e->sym[i].name));
 	}
 }
 
@@ -478,6 +612,7 @@ static void json_symbols(const struct bpfobj *ob)
 		json_string("type", elf_symbol_type_name(GELF_ST_TYPE(s->st_info)));
 		json_string("bind", elf_symbol_bind_name(GELF_ST_BIND(s->st_info)));
 		json_string("section", elf_symbol_section(e, s->st_shndx, sb));
+		json_string("visibility", visibility_name(GELF_ST_VISIBILITY(s->st_other)));
 		json_close();
 	}
 	json_close();
@@ -493,6 +628,15 @@ static const char *reloc_meaning(const struct bpfobj *ob, size_t sec, const stru
 
 	if (!bpfobj_is_code(&e->sec[sec]))
 		return !strcmp(e->sec[sec].name, ".maps") ? "inner map or program reference" : "data";
+	if (r->type == R_BPF_64_32_TYPE && r->offset + 8 <= e->sec[sec].size) {
+		char tb[160];
+		struct bpf_insn in;
+
+		bpf_insn_decode(e->sec[sec].data + r->offset, e->big_endian, &in);
+		snprintf(buf, 160, "bpf-to-bpf call to %s", call_target(ob, sec, r->offset, in.imm, tb,
+									 sizeof(tb)));
+		return buf;
+	}
 	if (r->type == R_BPF_64_32_TYPE)
 		return "bpf-to-bpf call";
 	m = bpfobj_map_of_reloc(ob, r);
@@ -518,15 +662,15 @@ static void print_relocations(const struct bpfobj *ob)
 
 		if (!rs->n)
 			continue;
-		printf("Relocations in %s (%s, %zu):\n%16s %-18s %-24s %s\n", e->sec[i].name,
-		       e->sec[rs->relsec].name, rs->n, "Offset", "Type", "Symbol", "Patches");
+		printf("Relocations in %s (%s, %zu):\n%16s %-18s %-24s %s\n", safe(e->sec[i].name),
+		       safe(e->sec[rs->relsec].name), rs->n, "Offset", "Type", "Symbol", "Patches");
 		for (size_t k = 0; k < rs->n; k++) {
 			const struct elf_reloc *r = &rs->r[k];
 			const char *t = elf_bpf_reloc_name(r->type);
 			char mb[160];
 
 			printf("%016" PRIx64 " %-18s %-24s %s\n", r->offset, t ? t : "unknown",
-			       e->sym[r->sym].name, reloc_meaning(ob, i, r, mb));
+			       safe(e->sym[r->sym].name), safe(reloc_meaning(ob, i, r, mb)));
 		}
 	}
 }
@@ -577,14 +721,14 @@ static void print_maps(const struct bpfobj *ob)
 		const struct bpfobj_map *m = &ob->maps[i];
 		char tb[16];
 
-		printf("  %-16s %-16s %5u %6u %8u %#6x %-8s %s", m->name, map_type_text(m->type, tb),
+		printf("  %-16s %-16s %5u %6u %8u %#6x %-8s %s", safe(m->name), map_type_text(m->type, tb),
 		       m->key_size, m->value_size, m->max_entries, m->flags,
 		       pinning_text(m->pinning), m->origin);
 		if (m->key_type[0] || m->value_type[0])
-			printf(" (key %s, value %s)", m->key_type[0] ? m->key_type : "-",
-			       m->value_type[0] ? m->value_type : "-");
+			printf(" (key %s, value %s)", m->key_type[0] ? safe(m->key_type) : "-",
+			       m->value_type[0] ? safe(m->value_type) : "-");
 		if (m->inner)
-			printf(" (inner %s)", m->inner);
+			printf(" (inner %s)", safe(m->inner));
 		putchar('\n');
 	}
 }
@@ -615,13 +759,13 @@ static void json_maps(const struct bpfobj *ob)
 
 static void print_programs(const struct bpfobj *ob)
 {
-	printf("Programs:\n  %-26s %-18s %-14s %-16s %6s\n", "SECTION", "FUNCTION", "TYPE",
-	       "ATTACH", "INSNS");
+	printf("Programs:\n  %-22s %-15s %-14s %-12s %5s %5s\n", "SECTION", "FUNCTION", "TYPE",
+	       "ATTACH", "INSNS", "CO-RE");
 	for (size_t i = 0; i < ob->nprogs; i++) {
 		const struct bpfobj_prog *p = &ob->progs[i];
 
-		printf("  %-26s %-18s %-14s %-16s %6" PRIu64 "\n", ob->elf.sec[p->section].name,
-		       p->name, p->type, p->attach ? p->attach : "-", p->size / 8);
+		printf("  %-22s %-15s %-14s %-12s %5" PRIu64 " %5u\n", safe(ob->elf.sec[p->section].name),
+		       safe(p->name), p->type, p->attach ? safe(p->attach) : "-", p->size / 8, p->ncore);
 	}
 }
 
@@ -637,9 +781,36 @@ static void json_programs(const struct bpfobj *ob)
 		json_string("type", p->type);
 		json_string("attach", p->attach);
 		json_uint("insn_count", p->size / 8);
+		json_uint("core_relocations", p->ncore);
+		json_bool("autoload", p->autoload);
 		json_uint("size", p->size);
 		if (ON(O_DISASM))
 			json_insns(ob, p);
+		json_close();
+	}
+	json_close();
+}
+
+/* -j -d: the functions of .text that programs call, with their code. */
+static void json_subprograms(const struct bpfobj *ob)
+{
+	const struct elfobj *e = &ob->elf;
+	size_t text = elfobj_find(e, ".text");
+
+	json_array("subprograms");
+	for (size_t i = 1; text && i < e->nsym; i++) {
+		const GElf_Sym *sym = &e->sym[i].sym;
+		struct bpfobj_prog p = { .name = e->sym[i].name, .section = text,
+					 .offset = sym->st_value, .size = sym->st_size };
+
+		if (sym->st_shndx != text || GELF_ST_TYPE(sym->st_info) != STT_FUNC ||
+		    sym->st_value > e->sec[text].size || sym->st_size > e->sec[text].size - sym->st_value)
+			continue;
+		json_object(NULL);
+		json_string("name", p.name);
+		json_uint("offset", p.offset);
+		json_uint("insn_count", p.size / 8);
+		json_insns(ob, &p);
 		json_close();
 	}
 	json_close();
@@ -652,7 +823,7 @@ static void print_summary(const struct bpfobj *ob)
 
 	printf("%s: ELF64 BPF relocatable, %s (%s)\n", e->path,
 	       e->big_endian ? "big-endian" : "little-endian", e->big_endian ? "bpfeb" : "bpfel");
-	printf("  %-12s %s\n", "license", ob->has_license ? ob->license : "(none)");
+	printf("  %-12s %s\n", "license", ob->has_license ? safe(ob->license) : "(none)");
 	if (ob->has_version)
 		printf("  %-12s 0x%06x (%u.%u.%u)\n", "version", ob->version, ob->version >> 16,
 		       ob->version >> 8 & 0xff, ob->version & 0xff);
@@ -668,143 +839,19 @@ static void print_summary(const struct bpfobj *ob)
 	printf("Findings: %zu%s\n", ob->nfindings, ob->nfindings ? " (see -c)" : "");
 }
 
-/* ---- checks -------------------------------------------------------------------- */
-
-/* The licenses the kernel counts as GPL-compatible (license_is_gpl_compatible). */
-static int gpl_compatible(const char *l)
-{
-	static const char *const ok[] = { "GPL", "GPL v2", "GPL and additional rights",
-					  "Dual BSD/GPL", "Dual MIT/GPL", "Dual MPL/GPL" };
-
-	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
-		if (!strcmp(l, ok[i]))
-			return 1;
-	return 0;
-}
-
-/* What the verifier refuses in one instruction, offline. */
-static void check_insn(struct bpfobj *ob, const struct elf_section *s, const struct elf_relocs *rel,
-		       uint64_t i, const struct bpf_insn *in, const struct bpf_text *t)
-{
-	uint64_t ninsn = s->size / 8;
-	int gpl = ob->has_license && gpl_compatible(ob->license);
-
-	if (t->has_target && BPF_OP(in->code) != BPF_CALL &&
-	    (t->target < 0 || (uint64_t)t->target >= ninsn))
-		bpfobj_finding(ob, s->name, (long long)i,
-			       "jump to instruction %lld, outside the section (0..%" PRIu64 ")",
-			       t->target, ninsn - 1);
-	if (in->code == (BPF_JMP | BPF_CALL) && in->src == BPF_PSEUDO_CALL && !reloc_at(rel, i * 8)) {
-		long long target = (long long)i + 1 + in->imm;
-
-		if (target < 0 || (uint64_t)target >= ninsn)
-			bpfobj_finding(ob, s->name, (long long)i,
-				       "call to instruction %lld, outside the section", target);
-	}
-	if (in->code == (BPF_JMP | BPF_CALL) && in->src == BPF_PSEUDO_HELPER && !gpl &&
-	    bpf_helper_gpl_only(in->imm))
-		bpfobj_finding(ob, s->name, (long long)i,
-			       "GPL-only helper bpf_%s called under license \"%s\"",
-			       bpf_helper_name(in->imm), ob->has_license ? ob->license : "(none)");
-	if (((BPF_CLASS(in->code) == BPF_LDX && in->src == BPF_REG_FP) ||
-	     ((BPF_CLASS(in->code) == BPF_STX || BPF_CLASS(in->code) == BPF_ST) &&
-	      in->dst == BPF_REG_FP)) && in->off < -BPF_STACK_SIZE)
-		bpfobj_finding(ob, s->name, (long long)i,
-			       "stack access at r10%+d, below the %d-byte stack", in->off,
-			       BPF_STACK_SIZE);
-}
-
-static void check_code(struct bpfobj *ob, size_t sec)
-{
-	const struct elf_section *s = &ob->elf.sec[sec];
-	uint64_t ninsn = s->size / 8;
-
-	if (s->size % 8)
-		bpfobj_finding(ob, s->name, (long long)ninsn, "section size %zu is not a multiple of 8",
-			       s->size);
-	for (uint64_t i = 0; i < ninsn; i++) {
-		struct bpf_insn in, nx;
-		struct bpf_text t;
-		int has_next = i + 1 < ninsn;
-
-		bpf_insn_decode(s->data + i * 8, ob->elf.big_endian, &in);
-		if (has_next)
-			bpf_insn_decode(s->data + i * 8 + 8, ob->elf.big_endian, &nx);
-		if (in.code == BPF_LD_IMM64 && !has_next) {
-			bpfobj_finding(ob, s->name, (long long)i,
-				       "ld_imm64 cut in half by the end of the section");
-			break;
-		}
-		/* What the kernel knows, not what LLVM's default decoder
-		 * prints: 32-bit atomics are valid without its alu32 flag. */
-		bpf_format_kernel(&in, has_next ? &nx : NULL, (long long)i, NULL, &t);
-		if (!t.known) {
-			bpfobj_finding(ob, s->name, (long long)i, "unknown opcode 0x%02x", in.code);
-			continue;
-		}
-		check_insn(ob, s, &ob->elf.rel[sec], i, &in, &t);
-		i += (uint64_t)t.slots - 1;
-	}
-}
-
-static void check_relocations(struct bpfobj *ob, size_t sec)
-{
-	const struct elfobj *e = &ob->elf;
-	const struct elf_section *s = &e->sec[sec];
-
-	for (size_t k = 0; k < e->rel[sec].n; k++) {
-		const struct elf_reloc *r = &e->rel[sec].r[k];
-		const GElf_Sym *sym = &e->sym[r->sym].sym;
-
-		if (r->offset >= s->sh.sh_size)
-			bpfobj_finding(ob, s->name, -1, "relocation at 0x%" PRIx64 " outside the section",
-				       r->offset);
-		else if (!elf_bpf_reloc_name(r->type))
-			bpfobj_finding(ob, s->name, (long long)(r->offset / 8),
-				       "relocation of unknown type %u", r->type);
-		else if (r->sym == 0)
-			bpfobj_finding(ob, s->name, (long long)(r->offset / 8),
-				       "relocation without a symbol");
-		else if (sym->st_shndx == SHN_UNDEF && bpfobj_is_code(s) &&
-			 !bpfobj_extern_in_btf(ob, e->sym[r->sym].name))
-			bpfobj_finding(ob, s->name, (long long)(r->offset / 8),
-				       "relocation against undefined symbol %s", e->sym[r->sym].name);
-	}
-}
-
-static void run_checks(struct bpfobj *ob)
-{
-	const struct elfobj *e = &ob->elf;
-
-	if (!ob->has_license)
-		bpfobj_finding(ob, NULL, -1, "no license section: the kernel treats the program as non-GPL");
-	if (elfobj_find(e, "maps"))
-		bpfobj_finding(ob, "maps", -1, "legacy \"maps\" section: libbpf 1.0 and later refuse it; "
-			       "define maps in \".maps\" with BTF");
-	for (size_t i = 1; i < e->nsec; i++) {
-		if (bpfobj_is_code(&e->sec[i]))
-			check_code(ob, i);
-		check_relocations(ob, i);
-	}
-	for (size_t i = 0; i < ob->nprogs; i++)
-		if (ob->progs[i].size / 8 > BPF_MAXINSNS)
-			bpfobj_finding(ob, e->sec[ob->progs[i].section].name, -1,
-				       "program %s has %" PRIu64 " instructions: over %d, refused by "
-				       "kernels before 5.2 and for unprivileged users", ob->progs[i].name,
-				       ob->progs[i].size / 8, BPF_MAXINSNS);
-}
-
 static void print_findings(const struct bpfobj *ob)
 {
 	for (size_t i = 0; i < ob->nfindings; i++) {
 		const struct bpfobj_finding *f = &ob->findings[i];
+		const char *note = f->note ? "note: " : "";
 
 		if (!f->section)
-			printf("%s: %s\n", ob->elf.path, f->text);
+			printf("%s: %s%s\n", safe(ob->elf.path), note, safe(f->text));
 		else if (f->insn < 0)
-			printf("%s: %s: %s\n", ob->elf.path, f->section, f->text);
+			printf("%s: %s: %s%s\n", safe(ob->elf.path), safe(f->section), note, safe(f->text));
 		else
-			printf("%s: %s+%lld: %s\n", ob->elf.path, f->section, f->insn, f->text);
+			printf("%s: %s+%lld: %s%s\n", safe(ob->elf.path), safe(f->section), f->insn, note,
+			       safe(f->text));
 	}
 }
 
@@ -819,26 +866,81 @@ static void json_findings(const struct bpfobj *ob)
 		else
 			json_null("insn");
 		json_string("problem", ob->findings[i].text);
+		json_bool("note", ob->findings[i].note);
 		json_close();
+	}
+	json_close();
+}
+
+/* ---- CO-RE relocations ---------------------------------------------------------- */
+
+static void print_core(const struct bpfobj *ob)
+{
+	for (size_t k = 0; ob->has_ext && k < ob->ext.ncore; k++) {
+		const struct btf_ext_sec *s = &ob->ext.core[k];
+
+		printf("CO-RE relocations in %s (%u):\n%6s  %-20s %s\n", safe(s->name), s->count,
+		       "Insn", "Asks for", "Type and access path");
+		for (uint32_t i = 0; i < s->count; i++) {
+			struct core_relo r;
+			char text[256];
+			const char *t;
+
+			core_relo_get(&ob->ext, s, i, &r);
+			t = core_relo_text(&ob->btf, &r, text, sizeof(text));
+			printf("%6u  %-20s %s\n", r.insn_off / 8, core_kind_asks(r.kind),
+			       safe(strchr(t, '>') ? strchr(t, '>') + 2 : t));
+		}
+	}
+}
+
+/* With -c and a target, what each resolves to there. */
+static void json_core(const struct bpfobj *ob)
+{
+	json_array("core_relocations");
+	for (size_t k = 0; ob->has_ext && k < ob->ext.ncore; k++) {
+		const struct btf_ext_sec *s = &ob->ext.core[k];
+
+		for (uint32_t i = 0; i < s->count; i++) {
+			struct core_relo r;
+			struct core_result res;
+			char text[256];
+
+			core_relo_get(&ob->ext, s, i, &r);
+			json_object(NULL);
+			json_string("section", s->name);
+			json_uint("insn", r.insn_off / 8);
+			json_string("kind", core_kind_name(r.kind));
+			json_uint("type_id", r.type_id);
+			json_string("access", btf_str(&ob->btf, r.access_off));
+			json_string("text", core_relo_text(&ob->btf, &r, text, sizeof(text)));
+			if (target) {
+				core_resolve(&ob->btf, &target->btf, target->big, &r, &res);
+				json_bool("resolves", res.ok);
+				if (res.ok)
+					json_uint("value", res.value);
+				else
+					json_string("why", res.why);
+			}
+			json_close();
+		}
 	}
 	json_close();
 }
 
 /* ---- BTF ------------------------------------------------------------------------ */
 
-/* func_info and line_info records of one section, from BTF.ext. */
-static int ext_counts(const struct btf_ext *x, const char *sec, uint32_t *nf, uint32_t *nl)
+/* func_info, line_info and CO-RE records of one section, from BTF.ext. */
+static int ext_counts(const struct btf_ext *x, const char *sec, uint32_t n[3])
 {
-	int seen = 0;
+	const struct btf_ext_sec *f = btf_ext_find(x->func, x->nfunc, sec);
+	const struct btf_ext_sec *l = btf_ext_find(x->lines, x->nlines, sec);
+	const struct btf_ext_sec *c = btf_ext_find(x->core, x->ncore, sec);
 
-	*nf = *nl = 0;
-	for (size_t k = 0; k < x->nfunc; k++)
-		if (!strcmp(x->func[k].name, sec))
-			*nf += x->func[k].count, seen = 1;
-	for (size_t k = 0; k < x->nlines; k++)
-		if (!strcmp(x->lines[k].name, sec))
-			*nl += x->lines[k].count, seen = 1;
-	return seen;
+	n[0] = f ? f->count : 0;
+	n[1] = l ? l->count : 0;
+	n[2] = c ? c->count : 0;
+	return f || l || c;
 }
 
 static void print_btf(const struct bpfobj *ob)
@@ -856,13 +958,13 @@ static void print_btf(const struct bpfobj *ob)
 		printf("BTF.ext: none\n");
 		return;
 	}
-	printf("BTF.ext: func_info and line_info records per section\n");
-	printf("  %-38s %9s %9s\n", "SECTION", "FUNC_INFO", "LINE_INFO");
+	printf("BTF.ext: func_info, line_info and CO-RE relocation records per section\n");
+	printf("  %-38s %9s %9s %6s\n", "SECTION", "FUNC_INFO", "LINE_INFO", "CO-RE");
 	for (size_t i = 1; i < ob->elf.nsec; i++) {
-		uint32_t nf, nl;
+		uint32_t n[3];
 
-		if (ext_counts(&ob->ext, ob->elf.sec[i].name, &nf, &nl))
-			printf("  %-38s %9u %9u\n", ob->elf.sec[i].name, nf, nl);
+		if (ext_counts(&ob->ext, ob->elf.sec[i].name, n))
+			printf("  %-38s %9u %9u %6u\n", safe(ob->elf.sec[i].name), n[0], n[1], n[2]);
 	}
 }
 
@@ -874,6 +976,7 @@ static void json_btf(const struct bpfobj *ob)
 	json_bool("ext", ob->has_ext);
 	json_uint("func_info_sections", ob->has_ext ? ob->ext.nfunc : 0);
 	json_uint("line_info_sections", ob->has_ext ? ob->ext.nlines : 0);
+	json_uint("core_sections", ob->has_ext ? ob->ext.ncore : 0);
 	json_close();
 }
 
@@ -896,23 +999,35 @@ static void json_file(const struct bpfobj *ob)
 	json_sections(ob);
 	json_symbols(ob);
 	json_programs(ob);
+	if (ON(O_DISASM))
+		json_subprograms(ob);
 	json_maps(ob);
 	json_relocations(ob);
+	json_core(ob);
 	json_btf(ob);
 	json_findings(ob);
 	json_close();
 }
 
+/* Several files: each file's blocks under its name (the summary, the
+ * listing and the findings name it already). */
+static int several_files;
+
 static void print_file(const struct bpfobj *ob)
 {
 	if (summary)
 		print_summary(ob);
+	else if (several_files && (ON(O_SECTIONS) || ON(O_SYMBOLS) || ON(O_MAPS) || ON(O_BTF) ||
+				   (ON(O_RELOCS) && !ON(O_DISASM))))
+		printf("\nFile: %s\n", safe(ob->elf.path));
 	if (ON(O_SECTIONS))
 		print_sections(ob);
 	if (ON(O_SYMBOLS))
 		print_symbols(ob);
-	if (ON(O_RELOCS) && !ON(O_DISASM))
+	if (ON(O_RELOCS) && !ON(O_DISASM)) {
 		print_relocations(ob);
+		print_core(ob);
+	}
 	if (ON(O_MAPS) && !summary)
 		print_maps(ob);
 	if (ON(O_BTF))
@@ -921,6 +1036,43 @@ static void print_file(const struct bpfobj *ob)
 		print_disassembly(ob);
 	if (ON(O_CHECK))
 		print_findings(ob);
+}
+
+/* The target of -c: --btf FILE, else the running kernel's BTF when it
+ * has one. */
+static void open_target(const char *path)
+{
+	static char buf[PATH_BUF];
+	char err[256];
+
+	/* A second run in one process (the fuzzer) starts without one. */
+	core_target_close(&target_btf);
+	target = NULL;
+	target_types = 0;
+	if (!ON(O_CHECK))
+		return;
+	if (!path) {
+		path = sys_path(buf, "/sys/kernel/btf/vmlinux");
+		if (access(path, R_OK))
+			return;
+	}
+	target_path = path;
+	if (core_target_open(&target_btf, path, 0, err, sizeof(err)) < 0)
+		die("%s: cannot read BTF: %s", path, err);
+	target = &target_btf;
+}
+
+/* The target's types, once an object has CO-RE relocations or externs. */
+static void target_for(const struct bpfobj *ob)
+{
+	char err[256];
+
+	if (!target || target_types || !ob->has_btf ||
+	    (!(ob->has_ext && ob->ext.ncore) && !btf_find(&ob->btf, BTF_KIND_DATASEC, ".ksyms")))
+		return;
+	target_types = 1;
+	if (core_target_open(&target_btf, target_path, 1, err, sizeof(err)) < 0)
+		die("%s: cannot read BTF: %s", target_path, err);
 }
 
 /* Returns 0, 1 when the checks found problems, -1 when the file is bad. */
@@ -935,13 +1087,15 @@ static int readelf_file(const char *path)
 		bpfobj_close(&ob);
 		return -1;
 	}
+	if (ON(O_CHECK))
+		target_for(&ob);
 	if (ON(O_CHECK) || summary || ON(O_JSON))
-		run_checks(&ob);
+		bpfobj_check(&ob, ON(O_CHECK) ? target : NULL);
 	if (ON(O_JSON))
 		json_file(&ob);
 	else
 		print_file(&ob);
-	status = ON(O_CHECK) && ob.nfindings ? 1 : 0;
+	status = ON(O_CHECK) && bpfobj_problems(&ob) ? 1 : 0;
 	bpfobj_close(&ob);
 	return status;
 }
@@ -965,14 +1119,22 @@ static int readelf_main(int argc, char **argv)
 	o = slots;
 	summary = ON(O_ALL) || !(ON(O_SECTIONS) || ON(O_SYMBOLS) || ON(O_RELOCS) || ON(O_MAPS) ||
 				 ON(O_DISASM) || ON(O_BTF) || ON(O_CHECK));
-	if ((ON(O_NORAW) || ON(O_XLATED) || ON(O_VERBOSE) || ON(O_LINES)) && !ON(O_DISASM))
-		die_usage("--no-show-raw-insn, -X, -v and -l go with -d");
+	if ((ON(O_NORAW) || ON(O_XLATED) || ON(O_VERBOSE) || ON(O_LINES) || ON(O_IMM_HEX) ||
+	     ON(O_IMM_DEC)) && !ON(O_DISASM))
+		die_usage("--no-show-raw-insn, --[no-]print-imm-hex, -X, -v and -l go with -d");
+	if (ON(O_IMM_HEX) && ON(O_IMM_DEC))
+		die_usage("--print-imm-hex and --no-print-imm-hex: choose one");
+	bpf_llvm_imm_decimal(ON(O_IMM_DEC));
+	if (ON(O_TARGET) && !ON(O_CHECK))
+		die_usage("--btf goes with -c");
+	open_target(o[O_TARGET].arg);
 	/* Big listings: one write per 64 KiB, not per line. */
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	if (ON(O_JSON)) {
 		json_object(NULL);
 		json_array("files");
 	}
+	several_files = r.nargs > 1;
 	for (int i = 0; i < r.nargs; i++)
 		if (readelf_file(r.args[i]) != 0)
 			status = EXIT_FAIL;
@@ -980,6 +1142,7 @@ static int readelf_main(int argc, char **argv)
 		json_close();
 		json_close();
 	}
+	core_target_close(&target_btf);
 	return status;
 }
 

@@ -80,21 +80,36 @@ static void sb_reg(struct sb *b, char kind, int n)
 	sb_c(b, (char)('0' + n % 10));
 }
 
-/* Unsigned hex with 0x, no padding. */
+/* LLVM 15 and later print immediates in hex; LLVM 14 (and
+ * --no-print-imm-hex) in decimal. */
+static int imm_decimal;
+
+void bpf_llvm_imm_decimal(int on)
+{
+	imm_decimal = on;
+}
+
+/* Unsigned, no padding: hex with 0x, or decimal. */
 static void sb_uhex(struct sb *b, unsigned long long u)
 {
-	char tmp[16];
+	char tmp[24];
 	int n = 0;
 
-	do
-		tmp[n++] = hex_digits[u & 15];
-	while ((u >>= 4));
-	sb_s(b, "0x");
+	if (imm_decimal)
+		do
+			tmp[n++] = (char)('0' + u % 10);
+		while ((u /= 10));
+	else
+		do
+			tmp[n++] = hex_digits[u & 15];
+		while ((u >>= 4));
+	if (!imm_decimal)
+		sb_s(b, "0x");
 	while (n)
 		sb_c(b, tmp[--n]);
 }
 
-/* LLVM prints immediates as signed hex: 0x2a, -0x8. */
+/* LLVM prints immediates signed: 0x2a, -0x8 (42, -8). */
 static void sb_hex(struct sb *b, long long v)
 {
 	if (v < 0)

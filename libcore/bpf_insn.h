@@ -63,6 +63,11 @@ struct bpf_text {
 void bpf_format_llvm(const struct bpf_insn *insn, const struct bpf_insn *next,
 		     long long index, struct bpf_text *out);
 
+/* Immediates in decimal, as LLVM 14 (Debian 12's llvm-objdump) and
+ * `llvm-objdump --no-print-imm-hex` print them; hex (LLVM 15 and later)
+ * is the default. */
+void bpf_llvm_imm_decimal(int on);
+
 /* A function naming helper calls and ld_imm64 map references for the
  * kernel syntax; returns NULL when it has no name. */
 struct bpf_names {

@@ -6,7 +6,8 @@
 #include "bpf_secdef.h"
 
 /* prefix, program type; a trailing '/' means the rest names the attach
- * target.  Longer prefixes first where one is a prefix of another.  One
+ * target, and the bare name without it is the same type ("kprobe" is a
+ * kprobe whose target the loader gives).  Longer prefixes first where one is a prefix of another.  One
  * string of NUL-separated pairs: a table of pointers would be twice the
  * size. */
 #define SEC(prefix, type) prefix "\0" type "\0"
@@ -14,16 +15,20 @@ static const char sec_types[] =
 	SEC("socket", "socket_filter")
 	SEC("sk_reuseport/migrate", "sk_reuseport")
 	SEC("sk_reuseport", "sk_reuseport")
+	SEC("kprobe.session/", "kprobe")
+	SEC("uprobe.session/", "kprobe")
 	SEC("kprobe.multi/", "kprobe")
 	SEC("kretprobe.multi/", "kprobe")
 	SEC("kprobe/", "kprobe")
 	SEC("kretprobe/", "kprobe")
+	SEC("uprobe.multi.s/", "kprobe")
+	SEC("uretprobe.multi.s/", "kprobe")
+	SEC("uprobe.s/", "kprobe")
+	SEC("uretprobe.s/", "kprobe")
 	SEC("uprobe.multi/", "kprobe")
 	SEC("uretprobe.multi/", "kprobe")
 	SEC("uprobe/", "kprobe")
 	SEC("uretprobe/", "kprobe")
-	SEC("uprobe", "kprobe")
-	SEC("uretprobe", "kprobe")
 	SEC("usdt/", "kprobe")
 	SEC("ksyscall/", "kprobe")
 	SEC("kretsyscall/", "kprobe")
@@ -88,23 +93,31 @@ static const char sec_types[] =
 	SEC("syscall", "syscall")
 	SEC("netfilter", "netfilter");
 
-void bpf_secdef(const char *sec, const char **type, const char **attach)
+int bpf_secdef(const char *sec, const char **type, const char **attach)
 {
+	sec += *sec == '?';   /* libbpf's "do not load it unless asked" */
 	for (const char *p = sec_types; *p;) {
 		const char *t = p + strlen(p) + 1;
 		size_t n = strlen(p);
 
+		if (p[n - 1] == '/' && !strncmp(sec, p, n - 1) && !sec[n - 1]) {
+			*type = t;
+			return 1;
+		}
 		if (strncmp(sec, p, n)) {
 			p = t + strlen(t) + 1;
 			continue;
 		}
-		/* "xdp_prog" (old loaders matched prefixes) is XDP too. */
+		/* "xdp_prog", "socket/tail": older loaders (libbpf 0.x,
+		 * iproute2) matched prefixes; libbpf 1.0 wants the name itself
+		 * or, for the names that take one, "name/target". */
 		*type = t;
 		if (p[n - 1] == '/' && sec[n])
 			*attach = sec + n;
 		else if (sec[n] == '/' && sec[n + 1])
 			*attach = sec + n + 1;
-		return;
+		return p[n - 1] == '/' || !sec[n];
 	}
 	*type = "unknown";
+	return 0;
 }

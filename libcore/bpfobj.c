@@ -9,6 +9,7 @@
 
 #include "bpf_secdef.h"
 #include "bpfobj.h"
+#include "btf_core.h"
 #include "endian.h"
 #include "err.h"
 #include "xalloc.h"
@@ -24,9 +25,27 @@ void bpfobj_finding(struct bpfobj *ob, const char *section, long long insn,
 	f = &ob->findings[ob->nfindings++];
 	f->section = section;
 	f->insn = insn;
+	f->note = 0;
 	va_start(ap, fmt);
 	vsnprintf(f->text, sizeof(f->text), fmt, ap);
 	va_end(ap);
+}
+
+size_t bpfobj_problems(const struct bpfobj *ob)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < ob->nfindings; i++)
+		n += !ob->findings[i].note;
+	return n;
+}
+
+size_t bpfobj_symbol(const struct bpfobj *ob, const char *name)
+{
+	for (size_t i = 1; i < ob->elf.nsym; i++)
+		if (!strcmp(ob->elf.sym[i].name, name))
+			return i;
+	return 0;
 }
 
 int bpfobj_is_code(const struct elf_section *s)
@@ -60,7 +79,9 @@ static void find_programs(struct bpfobj *ob)
 		p->section = s->st_shndx;
 		p->offset = s->st_value;
 		p->size = s->st_size;
-		bpf_secdef(o->sec[s->st_shndx].name, &p->type, &p->attach);
+		p->is_static = GELF_ST_BIND(s->st_info) == STB_LOCAL;
+		p->autoload = o->sec[s->st_shndx].name[0] != '?';
+		p->libbpf_name = bpf_secdef(o->sec[s->st_shndx].name, &p->type, &p->attach);
 	}
 }
 
@@ -121,6 +142,22 @@ static void read_btf(struct bpfobj *ob)
 	}
 }
 
+/* Each program's CO-RE relocations, for the summary. */
+static void count_core(struct bpfobj *ob)
+{
+	for (size_t i = 0; i < ob->nprogs; i++) {
+		struct bpfobj_prog *p = &ob->progs[i];
+		const struct btf_ext_sec *s = ob->has_ext ? btf_ext_find(ob->ext.core, ob->ext.ncore,
+									ob->elf.sec[p->section].name) : NULL;
+		struct core_relo r;
+
+		for (uint32_t k = 0; s && k < s->count; k++) {
+			core_relo_get(&ob->ext, s, k, &r);
+			p->ncore += r.insn_off >= p->offset && r.insn_off - p->offset < p->size;
+		}
+	}
+}
+
 int bpfobj_open(struct bpfobj *ob, const char *path, char *err, size_t errsize)
 {
 	memset(ob, 0, sizeof(*ob));
@@ -129,6 +166,7 @@ int bpfobj_open(struct bpfobj *ob, const char *path, char *err, size_t errsize)
 	read_btf(ob);
 	read_license_version(ob);
 	find_programs(ob);
+	count_core(ob);
 	bpfobj_find_maps(ob);
 	return 0;
 }

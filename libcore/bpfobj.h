@@ -29,11 +29,16 @@ struct bpfobj_prog {
 	uint64_t offset, size;  /* bytes in the section */
 	const char *type;       /* program type inferred from the section */
 	const char *attach;     /* attach target from the section name */
+	int is_static;          /* a local symbol: libbpf refuses it */
+	int autoload;           /* 0: a "?" section, loaded only when asked */
+	int libbpf_name;        /* libbpf 1.x maps the section name to a type */
+	uint32_t ncore;         /* CO-RE relocations in it */
 };
 
 struct bpfobj_finding {
 	const char *section;    /* NULL: the whole file */
 	long long insn;         /* -1: no instruction */
+	int note;               /* worth knowing, but no reason for a refusal */
 	char text[200];
 };
 
@@ -62,6 +67,20 @@ void bpfobj_close(struct bpfobj *ob);
 
 void bpfobj_finding(struct bpfobj *ob, const char *section, long long insn,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* The same as a note: shown, but not a reason for -c to fail. */
+#define bpfobj_note(ob, ...) \
+	(bpfobj_finding(ob, __VA_ARGS__), (ob)->findings[(ob)->nfindings - 1].note = 1)
+/* Findings that are not notes. */
+size_t bpfobj_problems(const struct bpfobj *ob);
+
+/* The checks (bpfobj_check.c): what stops a load, as findings; with a
+ * target kernel's BTF also its CO-RE relocations and externs. */
+struct core_target;
+void bpfobj_check(struct bpfobj *ob, const struct core_target *target);
+
+/* The index of the symbol called name, 0 if none. */
+size_t bpfobj_symbol(const struct bpfobj *ob, const char *name);
 
 /* A section of code (SHT_PROGBITS, executable). */
 int bpfobj_is_code(const struct elf_section *s);

@@ -16,6 +16,7 @@
 /* Shorter than type, key, value and entries: not a map definition. */
 #define MIN_MAP_DEF_SIZE 16
 #define BPF_F_RDONLY_PROG_FLAG (1u << 7)
+#define BPF_F_MMAPABLE_FLAG (1u << 10)
 
 static struct bpfobj_map *new_map(struct bpfobj *ob)
 {
@@ -27,24 +28,36 @@ static struct bpfobj_map *new_map(struct bpfobj *ob)
 	return m;
 }
 
+static int is_map_symbol(const GElf_Sym *sym, size_t secidx)
+{
+	return sym->st_shndx == secidx && GELF_ST_TYPE(sym->st_info) != STT_SECTION &&
+	       GELF_ST_TYPE(sym->st_info) != STT_FILE;
+}
+
 /* Legacy "maps" section: one object symbol per map.  Its size picks the
  * layout: 20 bytes is struct bpf_map_def (type, key, value, entries,
  * flags); 36 is iproute2's bpf_elf_map (... id, pinning, inner id, inner
- * index); other sizes keep the first fields they cover. */
+ * index); other sizes keep the first fields they cover.  Clang 8 and
+ * older give the symbols size 0: then, as libbpf 0.x and iproute2 did,
+ * every map has the section's size divided by their number. */
 static void legacy_maps(struct bpfobj *ob, size_t secidx)
 {
 	const struct elfobj *o = &ob->elf;
 	const struct elf_section *s = &o->sec[secidx];
+	size_t nmaps = 0;
 
+	for (size_t i = 1; i < o->nsym; i++)
+		nmaps += is_map_symbol(&o->sym[i].sym, secidx);
 	for (size_t i = 1; i < o->nsym; i++) {
-		const GElf_Sym *sym = &o->sym[i].sym;
+		GElf_Sym sym_copy = o->sym[i].sym, *sym = &sym_copy;
 		struct bpfobj_map *m;
 		uint32_t f[9] = { 0 };
 		size_t nf;
 
-		if (sym->st_shndx != secidx || GELF_ST_TYPE(sym->st_info) == STT_SECTION ||
-		    GELF_ST_TYPE(sym->st_info) == STT_FILE)
+		if (!is_map_symbol(sym, secidx))
 			continue;
+		if (!sym->st_size)
+			sym->st_size = s->size / nmaps;
 		if (!s->data || sym->st_value > s->size || sym->st_size > s->size - sym->st_value) {
 			bpfobj_finding(ob, s->name, -1, "map %s: symbol lies outside the section",
 				       o->sym[i].name);
@@ -184,6 +197,32 @@ static int is_global_data(const char *name)
 	return 0;
 }
 
+/* __kconfig externs have no section: libbpf makes the ".kconfig" map of
+ * their BTF DATASEC, each value at its alignment. */
+static void kconfig_map(struct bpfobj *ob)
+{
+	uint32_t ds = btf_find(&ob->btf, BTF_KIND_DATASEC, ".kconfig"), size = 0;
+	struct btf_var_secinfo v;
+	struct bpfobj_map *m;
+
+	if (!ds || elfobj_find(&ob->elf, ".kconfig"))
+		return;
+	for (uint32_t i = 0; btf_datasec_var(&ob->btf, ds, i, &v) == 0; i++) {
+		uint32_t sz = btf_size_of(&ob->btf, v.type), align = sz >= 8 ? 8 : sz ? sz : 1;
+
+		size = (size + align - 1) / align * align + sz;
+	}
+	m = new_map(ob);
+	m->name = ".kconfig";
+	m->origin = ".kconfig";
+	m->section = (size_t)-1;
+	m->type = BPF_MAP_TYPE_ARRAY_ID;
+	m->key_size = 4;
+	m->value_size = size;
+	m->max_entries = 1;
+	m->flags = BPF_F_MMAPABLE_FLAG | BPF_F_RDONLY_PROG_FLAG;
+}
+
 void bpfobj_find_maps(struct bpfobj *ob)
 {
 	const struct elfobj *o = &ob->elf;
@@ -210,9 +249,12 @@ void bpfobj_find_maps(struct bpfobj *ob)
 		m->key_size = 4;
 		m->value_size = (uint32_t)s->sh.sh_size;
 		m->max_entries = 1;
+		/* As libbpf creates them (BPF_F_MMAPABLE from Linux 5.5 on). */
+		m->flags = BPF_F_MMAPABLE_FLAG;
 		if (!strncmp(s->name, ".rodata", 7) || !strncmp(s->name, ".kconfig", 8))
-			m->flags = BPF_F_RDONLY_PROG_FLAG;
+			m->flags |= BPF_F_RDONLY_PROG_FLAG;
 	}
+	kconfig_map(ob);
 }
 
 int bpfobj_map_is_data(const struct bpfobj_map *m)

@@ -5,10 +5,19 @@
 
 #include "btf.h"
 #include "btf_dump.h"
+#include "text.h"
 
+/* A name as bpftool shows it, made safe for a terminal (text.h): two
+ * buffers, for the two names one line may hold. */
 static const char *anon(const char *s)
 {
-	return s[0] ? s : "(anon)";
+	static char buf[2][TEXT_SAFE_SIZE(128)];
+	static int k;
+
+	if (!s[0])
+		return "(anon)";
+	k ^= 1;
+	return text_safe(s, buf[k], sizeof(buf[k]));
 }
 
 void btf_dump(const struct btf *b, FILE *out)

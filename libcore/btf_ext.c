@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* BTF.ext: the func_info and line_info records per program section. */
+/* BTF.ext: the func_info, line_info and CO-RE relocation records per
+ * program section. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,7 +54,7 @@ static int ext_area(const unsigned char *p, uint32_t len, int big, const struct 
 int btf_ext_parse(struct btf_ext *e, const struct btf *b, const unsigned char *data,
 		  size_t size, int big, char *err, size_t errsize)
 {
-	uint32_t hdr_len, foff, flen, loff, llen;
+	uint32_t hdr_len, foff, flen, loff, llen, coff = 0, clen = 0;
 
 	memset(e, 0, sizeof(*e));
 	e->big = big;
@@ -66,13 +67,20 @@ int btf_ext_parse(struct btf_ext *e, const struct btf *b, const unsigned char *d
 	flen = get32(data + 12, big);
 	loff = get32(data + 16, big);
 	llen = get32(data + 20, big);
+	/* Clang 12 and later add the CO-RE area: a header of 32 bytes. */
+	if (hdr_len >= 32 && size >= 32) {
+		coff = get32(data + 24, big);
+		clen = get32(data + 28, big);
+	}
 	if (hdr_len < 24 || hdr_len > size || (uint64_t)hdr_len + foff + flen > size ||
-	    (uint64_t)hdr_len + loff + llen > size)
+	    (uint64_t)hdr_len + loff + llen > size || (uint64_t)hdr_len + coff + clen > size)
 		return set_error(err, errsize, "BTF.ext areas past the section end");
 	if (ext_area(data + hdr_len + foff, flen, big, b, 8, &e->func_rec_size, &e->func,
 		     &e->nfunc, "func_info", err, errsize) < 0 ||
 	    ext_area(data + hdr_len + loff, llen, big, b, 16, &e->line_rec_size, &e->lines,
-		     &e->nlines, "line_info", err, errsize) < 0)
+		     &e->nlines, "line_info", err, errsize) < 0 ||
+	    ext_area(data + hdr_len + coff, clen, big, b, 16, &e->core_rec_size, &e->core,
+		     &e->ncore, "CO-RE", err, errsize) < 0)
 		return -1;
 	return 0;
 }
@@ -81,7 +89,17 @@ void btf_ext_free(struct btf_ext *e)
 {
 	free(e->func);
 	free(e->lines);
+	free(e->core);
 	memset(e, 0, sizeof(*e));
+}
+
+const struct btf_ext_sec *btf_ext_find(const struct btf_ext_sec *area, size_t n,
+				       const char *name)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(area[k].name, name))
+			return &area[k];
+	return NULL;
 }
 
 void btf_ext_line(const struct btf_ext *e, const struct btf *b,

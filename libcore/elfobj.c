@@ -286,6 +286,14 @@ size_t elfobj_find(const struct elfobj *o, const char *name)
 	return 0;
 }
 
+const struct elf_reloc *elf_reloc_at(const struct elf_relocs *rel, uint64_t off)
+{
+	for (size_t i = 0; rel && i < rel->n; i++)
+		if (rel->r[i].offset == off)
+			return &rel->r[i];
+	return NULL;
+}
+
 const char *elf_bpf_reloc_name(uint32_t type)
 {
 	static const char *const names[] = {
@@ -323,6 +331,7 @@ const char *elf_section_flags(uint64_t fl, char buf[8])
 	if (fl & SHF_MERGE) *p++ = 'M';
 	if (fl & SHF_STRINGS) *p++ = 'S';
 	if (fl & SHF_INFO_LINK) *p++ = 'I';
+	if (fl & SHF_EXCLUDE) *p++ = 'E';   /* not linked into an executable */
 	*p = 0;
 	return buf;
 }

@@ -60,6 +60,9 @@ void elfobj_close(struct elfobj *o);
 /* Index of the section called name, or 0. */
 size_t elfobj_find(const struct elfobj *o, const char *name);
 
+/* The relocation of rel (may be NULL) at offset off, or NULL. */
+const struct elf_reloc *elf_reloc_at(const struct elf_relocs *rel, uint64_t off);
+
 /* R_BPF_* type name ("R_BPF_64_64"), or NULL. */
 const char *elf_bpf_reloc_name(uint32_t type);
 #define R_BPF_64_32_TYPE 10      /* a bpf-to-bpf call's target */

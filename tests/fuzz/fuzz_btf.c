@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "btf.h"
+#include "btf_core.h"
 #include "btf_dump.h"
 #include "endian.h"
 #include "fuzz_common.h"
@@ -46,6 +47,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		if (null)
 			btf_dump(&b, null);
+		/* CO-RE records of every kind on the first types, with access
+		 * strings from the string area, resolved against the BTF itself. */
+		for (uint32_t id = 0; id <= b.ntypes + 1 && id < 48; id++)
+			for (uint32_t kind = 0; kind <= CORE_KINDS; kind++) {
+				struct core_relo r = { 0, id, b.strs_len ? (id * 13 + kind * 7) % b.strs_len : 0,
+						       kind };
+				struct core_result res;
+				char text[256];
+
+				core_relo_text(&b, &r, text, sizeof(text));
+				core_resolve(&b, &b, kind & 1, &r, &res);
+			}
 		btf_free(&b);
 	}
 	if (null)

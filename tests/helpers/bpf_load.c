@@ -11,6 +11,17 @@
  * usage: bpf_load OBJ SECTION [pin PATH]
  * prints "prog ID", then "ready", then waits to be killed; exit 77 when
  * the kernel refuses.
+ *
+ * usage: bpf_load -k OBJ SECTION
+ * CO-RE: loads SECTION as a kprobe program with its CO-RE relocation
+ * records handed to the kernel, which resolves them against its own BTF
+ * (BPF_PROG_LOAD's core_relos, Linux 5.17); then prints, for each
+ * record, "INSN VALUE": what the kernel patched into that instruction,
+ * read back from the loaded program (an ld_imm64 or ALU immediate, a
+ * load's or store's offset), and exits.  First, "poisoned INSN" for each
+ * relocation the kernel could not resolve (its log says so).  A refusal
+ * prints "refused: ERRNO: LAST VERIFIER LINE" and exits 3; 77 when this
+ * kernel cannot do it at all.
  */
 #include <errno.h>
 #include <linux/bpf.h>
@@ -79,6 +90,44 @@ static long bpf(int cmd, union bpf_attr *a)
 	return syscall(__NR_bpf, cmd, a, sizeof(*a));
 }
 
+/* The value the kernel patched into each CO-RE record's instruction, from
+ * the program as loaded (the verifier may have rewritten calls, but not
+ * the instructions CO-RE patches, nor their positions when the count is
+ * unchanged, which is checked). */
+static int print_patched(int fd, const struct bpf_insn *orig, uint32_t n, const uint32_t *core,
+			 uint32_t nc)
+{
+	struct bpf_prog_info info;
+	struct bpf_insn *x = calloc(n, sizeof(*x));
+	union bpf_attr a;
+
+	memset(&info, 0, sizeof(info));
+	info.xlated_prog_len = n * 8;
+	info.xlated_prog_insns = (unsigned long)x;
+	memset(&a, 0, sizeof(a));
+	a.info.bpf_fd = (uint32_t)fd;
+	a.info.info_len = sizeof(info);
+	a.info.info = (unsigned long)&info;
+	if (bpf(BPF_OBJ_GET_INFO_BY_FD, &a) < 0 || info.xlated_prog_len != n * 8) {
+		fprintf(stderr, "bpf_load: the loaded program has %u bytes, not %u\n",
+			info.xlated_prog_len, n * 8);
+		return 77;
+	}
+	for (uint32_t i = 0; i < nc; i++) {
+		uint32_t at = core[i * 4] / 8;
+		const struct bpf_insn *in = &x[at];
+		int cls = in->code & 7;
+		long long v = cls == BPF_LDX || cls == BPF_ST || cls == BPF_STX ? in->off :
+			      in->code == (BPF_LD | BPF_DW | BPF_IMM) && at + 1 < n ?
+			      (long long)((uint64_t)(uint32_t)x[at + 1].imm << 32 | (uint32_t)in->imm) :
+			      (long long)(uint32_t)in->imm;
+
+		(void)orig;
+		printf("%u %lld\n", at, v);
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const struct sec *code, *btfsec, *extsec;
@@ -88,11 +137,14 @@ int main(int argc, char **argv)
 	union bpf_attr a;
 	struct bpf_insn *insns;
 	uint32_t *finfo = NULL, *linfo = NULL, nf = 0, nl = 0;
+	uint32_t *core = NULL, nc = 0;
 	char log[65536];
-	int btf_fd, fd;
+	int btf_fd, fd, kprobe = argc == 4 && !strcmp(argv[1], "-k");
 
-	if (argc != 3 && !(argc == 5 && !strcmp(argv[3], "pin"))) {
-		fputs("usage: bpf_load OBJ SECTION [pin PATH]\n", stderr);
+	if (kprobe)
+		argv++, argc--;
+	else if (argc != 3 && !(argc == 5 && !strcmp(argv[3], "pin"))) {
+		fputs("usage: bpf_load OBJ SECTION [pin PATH] | -k OBJ SECTION\n", stderr);
 		return 2;
 	}
 	f = fopen(argv[1], "rb");
@@ -168,8 +220,9 @@ int main(int argc, char **argv)
 		return 77;
 	}
 
-	/* func_info and line_info of the section; offsets in instructions. */
-	for (int area = 0; area < 2; area++) {
+	/* func_info, line_info and CO-RE records of the section; offsets
+	 * in instructions, but CO-RE's in bytes. */
+	for (int area = 0; area < (kprobe ? 3 : 2); area++) {
 		size_t eh = u(extsec->off + 4, 4);
 		size_t start = extsec->off + eh + u(extsec->off + 8 + area * 8, 4);
 		size_t len = u(extsec->off + 12 + area * 8, 4), rec = u(start, 4);
@@ -182,12 +235,14 @@ int main(int argc, char **argv)
 				uint32_t *out = calloc(cnt, rec);
 
 				memcpy(out, obj + p + 8, cnt * rec);
-				for (uint32_t i = 0; i < cnt; i++)
+				for (uint32_t i = 0; area < 2 && i < cnt; i++)
 					out[i * rec / 4] /= 8;
 				if (area == 0)
 					finfo = out, nf = cnt;
-				else
+				else if (area == 1)
 					linfo = out, nl = cnt;
+				else
+					core = out, nc = cnt;
 			}
 			p += 8 + cnt * rec;
 		}
@@ -196,7 +251,10 @@ int main(int argc, char **argv)
 	insns = malloc(code->size);
 	memcpy(insns, obj + code->off, code->size);
 	memset(&a, 0, sizeof(a));
-	a.prog_type = BPF_PROG_TYPE_SOCKET_FILTER;
+	a.prog_type = kprobe ? BPF_PROG_TYPE_KPROBE : BPF_PROG_TYPE_SOCKET_FILTER;
+	a.core_relos = (unsigned long)core;
+	a.core_relo_cnt = nc;
+	a.core_relo_rec_size = core ? 16 : 0;
 	a.insns = (unsigned long)insns;
 	a.insn_cnt = (uint32_t)(code->size / 8);
 	a.license = (unsigned long)"GPL";
@@ -211,11 +269,40 @@ int main(int argc, char **argv)
 	a.log_size = sizeof(log);
 	a.log_level = 1;
 	strncpy(a.prog_name, argv[2], sizeof(a.prog_name) - 1);
+	for (char *c = a.prog_name; *c; c++)   /* the kernel takes [A-Za-z0-9_.] */
+		if (!(*c == '_' || *c == '.' || (*c >= '0' && *c <= '9') ||
+		      ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z')))
+			*c = '_';
+	log[0] = 0;
 	fd = (int)bpf(BPF_PROG_LOAD, &a);
+	/* What the kernel could not relocate, from its log. */
+	for (char *p = log; kprobe && (p = strstr(p, "substituting insn #")); p++) {
+		long at = strtol(p + 19, NULL, 10);
+
+		for (uint32_t i = 0; i < nc; i++)   /* an ld_imm64's second slot too: once */
+			if (core[i * 4] / 8 == at) {
+				printf("poisoned %ld\n", at);
+				break;
+			}
+	}
+	if (fd < 0 && kprobe && errno != EPERM && errno != ENOSYS && log[0]) {
+		char *last = log + strlen(log);
+
+		while (last > log && last[-1] == '\n')
+			*--last = 0;
+		while (last > log && last[-1] != '\n')
+			last--;
+		printf("refused: %s: %s\n", strerror(errno), last);
+		if (getenv("BPF_LOAD_LOG"))
+			fputs(log, stderr);
+		return 3;
+	}
 	if (fd < 0) {
 		fprintf(stderr, "bpf_load: BPF_PROG_LOAD: %s\n%s", strerror(errno), log);
 		return 77;
 	}
+	if (kprobe)
+		return print_patched(fd, insns, (uint32_t)(code->size / 8), core, nc);
 	if (argc == 5) {
 		memset(&a, 0, sizeof(a));
 		a.pathname = (unsigned long)argv[4];

@@ -171,6 +171,36 @@ mk btfext-count-huge.o "$M" $(( ext + 24 + $(get "$M" $((ext + 16)) 4) + 8 )) 4 
 mk maps-odd-size.o "$X" $(( $(shdr "$X" 5) + 32 )) 8 39
 mk maps-short.o "$X" $(( $(shdr "$X" 5) + 32 )) 8 12
 
+# ---- CO-RE records (core.bpfel.o: 18 .BTF.ext, whose CO-RE area starts at
+#      header + core_relo_off; records of 16 bytes after a 4-byte size and
+#      an 8-byte section header) ------------------------------------------------------
+C="$data/core.bpfel.o"
+ext=$(get "$C" $(( $(shdr "$C" 18) + 24 )) 8)
+core=$(( ext + $(get "$C" $((ext + 4)) 4) + $(get "$C" $((ext + 24)) 4) ))
+rec=$(( core + 4 + 8 ))
+mk core-rec-size.o "$C" "$core" 4 4
+mk core-count-huge.o "$C" $(( core + 8 )) 4 $(( (1 << 32) - 1 ))
+mk core-len-past-end.o "$C" $(( ext + 28 )) 4 100000
+mk core-type-out.o "$C" $(( rec + 4 )) 4 99999
+mk core-access-out.o "$C" $(( rec + 8 )) 4 $(( 1 << 30 ))
+mk core-access-not-spec.o "$C" $(( rec + 8 )) 4 1          # a name, not "0:1"
+mk core-kind-out.o "$C" $(( rec + 12 )) 4 99
+mk core-insn-odd.o "$C" "$rec" 4 3
+mk core-insn-past-end.o "$C" "$rec" 4 $(( 1 << 20 ))
+mk core-enum-as-field.o "$C" $(( rec + 12 )) 4 11             # enum value of a struct
+mk core-field-as-type.o "$C" $(( rec + 12 )) 4 9              # type size, spec "0:4"
+mk core-root-int.o "$C" $(( rec + 4 )) 4 1                    # a field of an int
+
+# ---- names no terminal may receive raw: control characters, escape
+#      sequences, bytes that are not UTF-8 -----------------------------------------------
+cp "$M" "$out/names-escapes.o"
+for at in $(grep -obUa 'xdp_flows' "$M" | cut -d: -f1); do
+	printf '\033[2J\377\300' | dd of="$out/names-escapes.o" bs=1 seek="$at" conv=notrunc 2>/dev/null
+done
+cp "$M" "$out/license-escapes.o"
+at=$(grep -obUa 'Dual BSD/GPL' "$M" | head -1 | cut -d: -f1)
+printf '\033]0;owned\007\n\377' | dd of="$out/license-escapes.o" bs=1 seek="$at" conv=notrunc 2>/dev/null
+
 # ---- not ELF objects at all -----------------------------------------------------------
 : > "$out/empty.o"
 printf 'not an object\n' > "$out/text.o"

@@ -1,0 +1,2 @@
+
+kernel.bpfeb.o:	file format elf64-bpf

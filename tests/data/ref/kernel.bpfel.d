@@ -1,0 +1,2 @@
+
+kernel.bpfel.o:	file format elf64-bpf

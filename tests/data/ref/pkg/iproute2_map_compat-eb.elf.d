@@ -1,0 +1,2 @@
+
+pkg/iproute2_map_compat-eb.elf:	file format elf64-bpf

@@ -1,0 +1,2 @@
+
+pkg/relocs_read_tgt-eb.elf:	file format elf64-bpf
