@@ -10,7 +10,8 @@
 #   /vm/files             the test files the check job runs
 #   /vm/capture.sh, /vm/modules/test_bpf.ko   (capture job)
 #
-# usage: initramfs.sh NAME JOB     JOB: check or capture
+# usage: initramfs.sh NAME JOB     JOB: check, capture, or run (the
+#        script named by VM_RUN, as /vm/run.sh: a command in a guest)
 # Writes build/vm/initramfs-NAME-JOB.cpio.gz (made anew each time: a
 # second or two; the pieces it packs are what build/ caches).
 set -eu
@@ -54,7 +55,11 @@ capture)
 		cp "$VM_BUILD/kernel-$NAME/modules/test_bpf.ko" "$root/vm/modules/"
 	fi
 	;;
-*) echo "initramfs: job '$job' is not check or capture" >&2; exit 2 ;;
+run)
+	cp "${VM_RUN:?VM_RUN names the script to run}" "$root/vm/run.sh"
+	cp "$TOP"/tests/*.test "$root/vm/tests/"
+	;;
+*) echo "initramfs: job '$job' is not check, capture or run" >&2; exit 2 ;;
 esac
 (cd "$root" && find . | cpio -o -H newc -R 0:0 --quiet) | gzip -6 > "$out.tmp"
 mv "$out.tmp" "$out"
