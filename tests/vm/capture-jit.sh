@@ -6,7 +6,8 @@
 # repo's fixture objects and the kernel's test_bpf module loaded in dump
 # mode) and write what it brings back to tests/data/jit/real/NAME/:
 #
-#   kernel.log.gz   the guest's kernel log, dumps and all
+#   kernel.log.gz   the guest's kernel log, the fixtures' dumps and all
+#   test_bpf.log.gz the log of the kernel's test_bpf module in dump mode
 #   images.tar.gz   the JIT images read back through BPF_OBJ_GET_INFO_BY_FD
 #   manifest        which program each image is (capture.sh), and the
 #                   kernel (release, machine, JIT sysctls: info)
@@ -38,6 +39,7 @@ capture() {
 	out="$TOP/tests/data/jit/real/$1"
 	rm -rf "$out" && mkdir -p "$out"
 	gzip -9 -n -c "$tmp/capture/kernel.log" > "$out/kernel.log.gz"
+	[ -s "$tmp/capture/test_bpf.log" ] && gzip -9 -n -c "$tmp/capture/test_bpf.log" > "$out/test_bpf.log.gz"
 	(cd "$tmp/capture/images" && find . -name '*.bin' | LC_ALL=C sort | tar -c -T - --owner=0 --group=0 --mtime=@0) |
 		gzip -9 -n > "$out/images.tar.gz"
 	{ sed 's/^/# /' "$tmp/capture/info"; cat "$tmp/capture/manifest"; } > "$out/manifest"

@@ -7,6 +7,7 @@
 #   DIR/kernel.log    the kernel log (klogctl, as dmesg reads it) with the
 #                     JIT dumps; "bpf_load: OBJ SECTION FUNCTION" lines
 #                     (bpf_load -k) name the program of each dump
+#   DIR/test_bpf.log  the log of the test_bpf module's run, apart
 #   DIR/images/OBJ-FUNCTION.bin   JIT images read back through
 #                     BPF_OBJ_GET_INFO_BY_FD (jit_image), of the programs
 #                     the kernel compiled
@@ -64,6 +65,11 @@ for o in $objs; do
 done
 echo "images: $(grep -c '^image' "$dir/manifest"), interpreted: $(grep -c '^interpreted' "$dir/manifest"), refused: $(grep -c '^refused' "$dir/manifest")"
 
+# The fixtures' log now, cleared after: test_bpf's dumps alone can
+# overrun the 32 MiB log buffer (arm64: 16 MB of the log was its dumps).
+dmesg -s 67108864 -c > "$dir/kernel.log" 2>/dev/null || dmesg -c > "$dir/kernel.log"
+/vm/bpfbox bpf-jitdis -l > "$dir/jitdis-l.txt" 2>&1
+
 # test_bpf: hundreds of programs of every instruction class, each JIT'd
 # in dump mode as the module loads (it unloads itself, or fails, after).
 if [ -f /vm/modules/test_bpf.ko ]; then
@@ -74,6 +80,5 @@ if [ -f /vm/modules/test_bpf.ko ]; then
 	rmmod test_bpf 2>/dev/null
 fi
 kill $(pidof bpf_load) 2>/dev/null
-dmesg -s 67108864 > "$dir/kernel.log" 2>/dev/null || dmesg > "$dir/kernel.log"
-/vm/bpfbox bpf-jitdis -l > "$dir/jitdis-l.txt" 2>&1
+dmesg -s 67108864 > "$dir/test_bpf.log" 2>/dev/null || dmesg > "$dir/test_bpf.log"
 echo "kernel log: $(wc -c < "$dir/kernel.log") bytes, $(grep -c 'flen=' "$dir/kernel.log") dumps"

@@ -44,10 +44,10 @@ run() {
 	rc=$?
 	secs=$(($(date +%s) - t0))
 	tr -d '\r' < "$con" > "$con.txt"
-	set -- "$1" $(sed -n 's/^@@vm kernel //p' "$con.txt" | head -1)
+	set -- "$1" $(sed -n 's/.*@@vm kernel //p' "$con.txt" | head -1)
 	rel=${2:--} mach=${3:--}
-	jit=$(sed -n 's/^@@vm jit //p' "$con.txt" | head -1)
-	res=$(sed -n 's/^@@vm result //p' "$con.txt" | tr -d ',')
+	jit=$(sed -n 's/.*@@vm jit //p' "$con.txt" | head -1)
+	res=$(sed -n 's/.*@@vm result //p' "$con.txt" | tr -d ',')
 	set -- "$1" $res
 	if [ $rc -eq 0 ] && [ -n "$res" ]; then
 		echo "$1 $rel $mach ${jit:--} $2 $4 $6 $secs" > "$VM_BUILD/result-$1"
