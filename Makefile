@@ -9,6 +9,9 @@
 #   make check-cross       the suite on every target (qemu-user), one table
 #   make check-fresh       make sample + make check in a pristine Debian 12 root
 #   make check-dis         each machine-code decoder against its cross objdump
+#   make check-vm [VM=...] the live tests on real kernels under qemu-system
+#                          (tests/vm/kernels), one table
+#   make capture-jit [VM=...]  recapture tests/data/jit/real/ on those kernels
 #   make fuzz              libFuzzer harnesses, FUZZ_SECONDS each
 #   make bench             speed and memory against llvm-objdump / objdump
 #   make install DESTDIR= PREFIX=    binary plus one symlink per applet
@@ -17,7 +20,7 @@
 #   make help              this text
 #
 # CROSS_COMPILE=aarch64-linux-musl- (or arm-linux-musleabihf-,
-# mipsel-linux-musl-, s390x-linux-musl-) builds for another target with
+# mipsel-linux-musl-, s390x-linux-musl-, powerpc64le-linux-musl-) builds for another target with
 # Debian's musl cross wrappers; binutils come from the matching -gnu- prefix.
 
 VERSION    := 0.1.0
@@ -86,7 +89,7 @@ ifeq ($(SANITIZE),1)
   LDFLAGS   := $(SAN_FLAGS) -L$(SYSROOT)/lib
 endif
 
-.PHONY: FORCE all deps check check-cross check-fresh check-dis fuzz sizes install clean distclean sample bench help \
+.PHONY: FORCE all deps check check-cross check-fresh check-dis check-vm capture-jit target-helpers fuzz sizes install clean distclean sample bench help \
         defconfig menuconfig oldconfig olddefconfig allnoconfig allyesconfig \
         savedefconfig
 all: bpfbox
@@ -110,18 +113,24 @@ DEB_ARCH_aarch64 := arm64
 DEB_ARCH_arm     := armhf
 DEB_ARCH_mipsel  := mipsel
 DEB_ARCH_s390x   := s390x
+DEB_ARCH_powerpc64le := ppc64el
 DEB_ARCH := $(DEB_ARCH_$(ARCH))
 # The user-mode emulator that runs a cross build's tests (qemu-user-static).
 QEMU_ARCH_aarch64 := aarch64
 QEMU_ARCH_arm     := arm
 QEMU_ARCH_mipsel  := mipsel
 QEMU_ARCH_s390x   := s390x
+QEMU_ARCH_powerpc64le := ppc64le
 EMU := $(if $(CROSS_COMPILE),qemu-$(QEMU_ARCH_$(ARCH))-static)
 ifneq ($(CROSS_COMPILE),)
   HOST_PKGS += gcc-$(patsubst %-,%,$(BINUTILS)) musl-dev:$(DEB_ARCH) qemu-user-static
 endif
 ifeq ($(SANITIZE),1)
   HOST_PKGS += clang libclang-rt-14-dev
+else
+  # The kernel's UAPI headers (linux/bpf.h) for the target's test helpers:
+  # the musl compilers see no /usr/include (-nostdinc).
+  HOST_PKGS += linux-libc-dev-$(DEB_ARCH)-cross
 endif
 
 # The stamp holds the list it was made for: a changed list checks again.
@@ -182,7 +191,7 @@ $(KCONFIG_CONFIG): Kconfig $(wildcard applets/*.kconfig) | $(if $(wildcard $(KCO
 		mkdir -p $(BUILD) && echo configs/defconfig > $(BUILD)/config-origin; fi
 	@touch $@
 
-ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross check-fresh check-dis,$(MAKECMDGOALS)),)
+ifeq ($(filter $(CONFIG_TARGETS) deps clean distclean help fuzz check-cross check-fresh check-dis check-vm capture-jit,$(MAKECMDGOALS)),)
 -include $(KCONFIG_CONFIG)
 endif
 
@@ -270,7 +279,25 @@ $(BUILD)/test-helpers/%: tests/helpers/%.c | $(HOST_STAMP)
 # libcore_check compiles the libcore pieces it checks into itself.
 $(BUILD)/test-helpers/libcore_check: $(wildcard libcore/*.c libcore/*.h)
 
-check: bpfbox $(TEST_HELPERS) $(BUILD)/dis-check/dis_check
+# The same helpers for the target, static with musl (what a check-vm guest
+# runs; libcore_check is a host test of libcore and stays out).  Their
+# linux/ and asm/ headers come from linux-libc-dev-ARCH-cross, under
+# /usr/TRIPLET/include beside nothing else of the C library's, through
+# links in a directory of their own.
+KHDR_TRIPLET   := $(if $(CROSS_COMPILE),$(patsubst %-,%,$(BINUTILS)),$(ARCH)-linux-gnu)
+KHDR           := $(BUILD)/kheaders-$(ARCH)
+TARGET_HELPERS := $(patsubst tests/helpers/%.c,$(BUILD)/helpers-$(ARCH)/%,\
+                  $(filter-out tests/helpers/libcore_check.c,$(wildcard tests/helpers/*.c)))
+$(KHDR)/.done: | $(HOST_STAMP)
+	@mkdir -p $(KHDR)
+	@for d in linux asm asm-generic; do ln -sfn /usr/$(KHDR_TRIPLET)/include/$$d $(KHDR)/$$d; done
+	@touch $@
+$(BUILD)/helpers-$(ARCH)/%: tests/helpers/%.c $(KHDR)/.done
+	@mkdir -p $(dir $@)
+	$(CC) -static -O2 -Wall -Wextra -Werror -isystem $(KHDR) -o $@ $<
+target-helpers: $(if $(filter 1,$(SANITIZE)),,$(TARGET_HELPERS))
+
+check: bpfbox $(TEST_HELPERS) target-helpers $(BUILD)/dis-check/dis_check
 	@# The size budget of the config (x86_64 only) is part of the check.
 	@$(MAKE) --no-print-directory sizes > $(BUILD)/sizes.txt || { cat $(BUILD)/sizes.txt; exit 1; }
 	@sed -n 1,2p $(BUILD)/sizes.txt
@@ -347,6 +374,21 @@ check-cross:
 check-fresh:
 	sh tests/check-fresh.sh
 
+# Real kernels of the target architectures under qemu-system (tests/vm):
+# each kernel of VM (default: all of tests/vm/kernels) is fetched from
+# Debian, booted with an initramfs holding busybox, bpfbox, the helpers
+# and the live test files, two guests at a time.  capture-jit records
+# their JIT dumps and images as fixtures in tests/data/jit/real/.
+VM ?=
+VM_PKGS := qemu-system-arm qemu-system-mips qemu-system-ppc qemu-system-misc qemu-system-x86 \
+           cpio gzip dpkg-dev xz-utils
+check-vm:
+	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(VM_PKGS)
+	sh tests/vm/check-vm.sh $(VM)
+capture-jit:
+	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(VM_PKGS)
+	sh tests/vm/capture-jit.sh $(VM)
+
 sample: bpfbox
 	sh tests/sample.sh ./bpfbox
 
@@ -374,7 +416,7 @@ install: bpfbox
 	for a in $(APPLETS-y); do ln -sf bpfbox $(DESTDIR)$(PREFIX)/bin/$$a; done
 
 clean:
-	rm -rf $(OBJDIR) $(GEN) $(BUILD)/bpfbox-* $(BUILD)/test-helpers $(BUILD)/tests bpfbox
+	rm -rf $(OBJDIR) $(GEN) $(BUILD)/bpfbox-* $(BUILD)/test-helpers $(BUILD)/helpers-* $(BUILD)/tests bpfbox
 
 distclean: clean
 	rm -rf $(BUILD) .config .config.old defconfig

@@ -79,6 +79,21 @@ require_applet() {
 	return 1
 }
 
+# Tools a machine may lack, or have in a form without the options the
+# tests use (a busybox guest's setpriv has none of these): the tests that
+# need them SKIP there.
+USER_DROP="--reuid=65534 --regid=65534 --clear-groups"
+# setpriv_can OPTION...: this machine's setpriv takes these options.
+setpriv_can() {
+	command -v setpriv >/dev/null && setpriv "$@" true >/dev/null 2>&1
+}
+# need_setpriv N OPTION...: skip the next N tests unless it does.
+need_setpriv() {
+	_n=$1
+	shift
+	setpriv_can "$@" || skip_next "$_n" "no setpriv that takes $* here"
+}
+
 # True when this process may use bpf(): the tests that need the live
 # kernel check it and SKIP otherwise.
 bpf_works() {
