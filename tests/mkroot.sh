@@ -5,9 +5,12 @@
 # are named, each with a default, so a test line says what it sets:
 #
 #   mkroot.sh jit DIR   enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2
-#                       kallsyms_file=interp
+#                       kallsyms_file=interp rundir=run
+#                       boot_id=0b5e55ed-0000-4000-8000-000000000001
 #       kallsyms_file: interp (the interpreter's symbol is there), always
 #       (it is not: BPF_JIT_ALWAYS_ON), none (no /proc/kallsyms)
+#       rundir: where bpf-jit dump keeps its record: run (DIR/run), tmp
+#       (DIR/tmp: a router without /run), none (neither)
 #   mkroot.sh proc DIR  pid= comm=proc soft=65536 hard=65536 vmlck=0
 #                       capeff=000001ffffffffff seccomp=0
 #   mkroot.sh map DIR   pid= fd= id= type=1 key=4 value=8 entries=16 memlock=4096
@@ -21,8 +24,9 @@ shift 2
 
 # The settings of each kind and their defaults, then the command line's.
 case $what in
-jit) allowed="enable harden kallsyms limit unpriv kallsyms_file"
-     enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2 kallsyms_file=interp ;;
+jit) allowed="enable harden kallsyms limit unpriv kallsyms_file rundir boot_id"
+     enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2 kallsyms_file=interp rundir=run
+     boot_id=0b5e55ed-0000-4000-8000-000000000001 ;;
 proc) allowed="pid comm soft hard vmlck capeff seccomp"
       comm=proc soft=65536 hard=65536 vmlck=0 capeff=000001ffffffffff seccomp=0 ;;
 map) allowed="pid fd id type key value entries memlock"
@@ -48,7 +52,13 @@ need() {
 
 case $what in
 jit)
-	mkdir -p "$root/proc/sys/net/core" "$root/proc/sys/kernel"
+	mkdir -p "$root/proc/sys/net/core" "$root/proc/sys/kernel/random"
+	echo "$boot_id" > "$root/proc/sys/kernel/random/boot_id"
+	case $rundir in
+	run|tmp) mkdir -p "$root/$rundir" ;;
+	none) ;;
+	*) echo "mkroot.sh: rundir=$rundir: not run, tmp or none" >&2; exit 2 ;;
+	esac
 	echo "$enable" > "$root/proc/sys/net/core/bpf_jit_enable"
 	echo "$harden" > "$root/proc/sys/net/core/bpf_jit_harden"
 	echo "$kallsyms" > "$root/proc/sys/net/core/bpf_jit_kallsyms"
