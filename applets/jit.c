@@ -299,11 +299,12 @@ static long long parse_value(const struct knob *k, const char *s)
  * and writes 2, the last one out restores it, and a run killed on the way
  * leaves the record for the next run or `dump --restore`. */
 
-/* "pid N", or "a run in another pid namespace" (the lock shows pid 0). */
+/* "pid N", or "another run" (in another pid namespace the lock shows
+ * pid 0). */
 static const char *run_name(pid_t pid, char buf[32])
 {
 	if (pid <= 0)
-		return "a run in another pid namespace";
+		return "another run";
 	snprintf(buf, 32, "pid %d", (int)pid);
 	return buf;
 }
@@ -333,8 +334,8 @@ static void dump_enter(struct sysctl_share *s)
 		}
 	} else if (!s->others) {
 		/* Not an original: the 2 of a run that never restored. */
-		warn_msg("%s: 2 was left by a killed bpf-jit dump; %lld is put back "
-			 "at the end", k->sysctl, s->original);
+		warn_msg("dump mode was left on by a killed run; %lld is put back "
+			 "at the end", s->original);
 	}
 	if (now != 2) {
 		if (sysctl_write(k->sysctl, 2) < 0) {
@@ -461,8 +462,8 @@ static int dump_restore(int json)
 			die_errno(errno, "%s", s.path);
 		s.has_record = 0;
 	} else if (s.others) {
-		die("%s: dump mode is in use by %s, which puts back %lld at its end",
-		    k->sysctl, run_name(s.other, who), s.original);
+		die("dump mode is in use by %s, which puts back %lld at its end",
+		    run_name(s.other, who), s.original);
 	}
 	now = read_knob(k);
 	if (!s.has_record || now != 2) {
