@@ -88,7 +88,7 @@ static int bpfbox_main(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "--list")) {
 		for (const struct applet *const *l = applets; *l; l++)
-			puts((*l)->name);
+			printf("%s%c", (*l)->name, '\n');  /* puts: 200 more bytes */
 		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--install")) {

@@ -68,53 +68,50 @@ static const char UNPRIV[] = "kernel.unprivileged_bpf_disabled";
 
 enum { ALWAYS_UNKNOWN = -1, ALWAYS_NO = 0, ALWAYS_YES = 1 };
 
+/* Which of the lines `a` (bit 0) and `b` (bit 1) the file has; with
+ * `names`, a line's last word (a /proc/kallsyms symbol, without its
+ * "\t[module]") is compared instead of the whole line.  0 when the file
+ * cannot be read. */
+static int find_lines(const char *path, const char *a, const char *b, int names)
+{
+	struct line_reader r;
+	char *line, *p;
+	int found = 0;
+
+	if (lines_open(&r, path) < 0)
+		return 0;
+	while ((line = lines_next(&r))) {
+		if (names && (p = strrchr(line, ' '))) {
+			line = p + 1;
+			if ((p = strchr(line, '\t')))
+				*p = 0;
+		}
+		found |= (strcmp(line, a) == 0) | (strcmp(line, b) == 0) << 1;
+	}
+	lines_close(&r);
+	return found;
+}
+
 /* The interpreter (___bpf_prog_run) is compiled only without
  * CONFIG_BPF_JIT_ALWAYS_ON, so the running kernel's symbol table answers
  * the question; bpf_prog_select_runtime shows the table lists BPF core
  * symbols at all.  Falls back to /boot/config-RELEASE. */
 static int jit_always_on(const char **source)
 {
-	char path[PATH_BUF], *line;
-	int has_core = 0, has_interp = 0;
-	struct line_reader r;
+	char path[PATH_BUF];
 	struct utsname u;
+	int found = find_lines(sys_path(path, "/proc/kallsyms"), "___bpf_prog_run",
+			       "bpf_prog_select_runtime", 1);
 
-	if (lines_open(&r, sys_path(path, "/proc/kallsyms")) == 0) {
-		while ((line = lines_next(&r))) {
-			char *name = strrchr(line, ' '), *tab;
-
-			if (!name)
-				continue;
-			name++;
-			if ((tab = strchr(name, '\t')))
-				*tab = 0;  /* "\t[module]" */
-			if (!strcmp(name, "___bpf_prog_run"))
-				has_interp = 1;
-			else if (!strcmp(name, "bpf_prog_select_runtime"))
-				has_core = 1;
-		}
-		lines_close(&r);
-		if (has_interp || has_core) {
-			*source = "/proc/kallsyms";
-			return has_interp ? ALWAYS_NO : ALWAYS_YES;
-		}
-	}
+	*source = "/proc/kallsyms";
+	if (found)
+		return found & 1 ? ALWAYS_NO : ALWAYS_YES;
+	*source = "/boot/config";
 	if (uname(&u) == 0 &&
-	    lines_open(&r, sys_path(path, "/boot/config-%s", u.release)) == 0) {
-		int v = ALWAYS_UNKNOWN;
-
-		while ((line = lines_next(&r))) {
-			if (!strcmp(line, "CONFIG_BPF_JIT_ALWAYS_ON=y"))
-				v = ALWAYS_YES;
-			else if (!strcmp(line, "# CONFIG_BPF_JIT_ALWAYS_ON is not set"))
-				v = ALWAYS_NO;
-		}
-		lines_close(&r);
-		if (v != ALWAYS_UNKNOWN) {
-			*source = "/boot/config";
-			return v;
-		}
-	}
+	    (found = find_lines(sys_path(path, "/boot/config-%s", u.release),
+				"# CONFIG_BPF_JIT_ALWAYS_ON is not set",
+				"CONFIG_BPF_JIT_ALWAYS_ON=y", 0)))
+		return found & 2 ? ALWAYS_YES : ALWAYS_NO;
 	*source = "no kallsyms, no /boot/config";
 	return ALWAYS_UNKNOWN;
 }
@@ -128,18 +125,15 @@ static const char *meaning(const struct knob *k, long long v, char *buf)
 	return format_size((uint64_t)v, buf);
 }
 
-static const char *number(long long v, char buf[24])
-{
-	snprintf(buf, 24, "%lld", v);
-	return buf;
-}
-
 /* A line of the table: NAME VALUE MEANING, a space between the columns
  * however long the value (bpf_jit_limit has 15 digits on arm64 and
- * ppc64). */
-static void row(const char *name, const char *value, const char *meaning)
+ * ppc64); "-" for a value that cannot be read. */
+static void row(const char *name, const long long *value, const char *meaning)
 {
-	printf("%-33s %-10s %s\n", name, value, meaning);
+	if (value)
+		printf("%-33s %-10lld %s\n", name, *value, meaning);
+	else
+		printf("%-33s %-10s %s\n", name, "-", meaning);
 }
 
 static int show(int json)
@@ -147,7 +141,7 @@ static int show(int json)
 	long long val[NKNOBS], unpriv;
 	int have[NKNOBS], err[NKNOBS], have_unpriv, always;
 	const char *source, *machine;
-	char buf[48], num[24];
+	char buf[SIZE_BUF];
 	struct utsname u;
 
 	for (size_t i = 0; i < NKNOBS; i++) {
@@ -192,13 +186,12 @@ static int show(int json)
 			m = strerror(err[i]);
 		else if (i == K_ENABLE)
 			m = "missing: this kernel has no BPF JIT";
-		row(knobs[i].sysctl, have[i] ? number(val[i], num) : "-", m);
+		row(knobs[i].sysctl, have[i] ? &val[i] : NULL, m);
 	}
-	row(UNPRIV, have_unpriv ? number(unpriv, num) : "-",
+	row(UNPRIV, have_unpriv ? &unpriv : NULL,
 	    have_unpriv ? unpriv_bpf_text(unpriv) : "missing");
-	snprintf(buf, sizeof(buf), "(%s)", source);
-	row("JIT forced on (BPF_JIT_ALWAYS_ON)",
-	    always == ALWAYS_YES ? "yes" : always == ALWAYS_NO ? "no" : "unknown", buf);
+	printf("%-33s %-10s (%s)\n", "JIT forced on (BPF_JIT_ALWAYS_ON)",
+	       always == ALWAYS_YES ? "yes" : always == ALWAYS_NO ? "no" : "unknown", source);
 	printf("%-34s%s\n", "machine", machine);
 	return EXIT_OK;
 }
@@ -494,11 +487,11 @@ static int jit_main(int argc, char **argv)
 	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_JIT);
 	json = json_flag(o[O_JSON].seen);
 	if (o[O_RESTORE].seen) {
+		if (!CONFIG_BPF_JIT_DUMP)
+			die_not_built("dump --restore", "BPF_JIT_DUMP");
 		if (r.nargs != 1 || strcmp(r.args[0], "dump") || r.has_rest ||
 		    o[O_TEST].seen)
 			die_usage("--restore goes with dump alone");
-		if (!CONFIG_BPF_JIT_DUMP)
-			die_not_built("dump --restore", "BPF_JIT_DUMP");
 		return dump_restore(json);
 	}
 	if (o[O_TEST].seen) {
@@ -520,21 +513,18 @@ static int jit_main(int argc, char **argv)
 			value = r.args[1];
 		}
 	if (!k) {
-		static const char *const words[] = { "off", "on", "dump" };
+		/* off, on, dump are 0, 1, 2. */
+		static const char *const words[] = { "off", "on", "dump", "0", "1", "2" };
 
 		k = &knobs[K_ENABLE];
 		if (r.nargs != 1)
 			die_usage("unexpected argument '%s'", r.args[1]);
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < 6 && !value; i++)
 			if (!strcmp(r.args[0], words[i]))
-				value = i == 0 ? "0" : i == 1 ? "1" : "2";
-		if (!value) {
-			if (strcmp(r.args[0], "0") && strcmp(r.args[0], "1") &&
-			    strcmp(r.args[0], "2"))
-				die_usage("unknown setting '%s' (on, off, dump, 0, 1, 2, "
-					  "harden, kallsyms, limit)", r.args[0]);
-			value = r.args[0];
-		}
+				value = words[3 + i % 3];
+		if (!value)
+			die_usage("unknown setting '%s' (on, off, dump, 0, 1, 2, "
+				  "harden, kallsyms, limit)", r.args[0]);
 	}
 	v = parse_value(k, value);
 	if (r.has_rest) {

@@ -61,6 +61,7 @@ struct bpf_obj {
 
 struct proc_bpf {
 	pid_t pid;
+	int fd_err;     /* errno for an unreadable /proc/PID/fd, or 0 */
 	char comm[32];
 	size_t nmaps, nprogs;
 	uint64_t memlock;
@@ -132,22 +133,26 @@ static void add_obj(struct proc_bpf *p, int is_prog, const char *fdinfo)
 	p->memlock += o.memlock;
 }
 
-/* Fills p from /proc/PID/fd and fdinfo.  Returns -1 with errno when the
- * fd directory cannot be read (no such process, not permitted). */
-static int scan_process(pid_t pid, struct proc_bpf *p)
+/* Reads /proc/PID/status into status (8 KB) and fills p from it and from
+ * /proc/PID/fd and fdinfo.  Returns -1 with errno when there is no status
+ * to read (no such process); p->fd_err tells when the fds cannot be read
+ * (another user's process). */
+static int scan_process(pid_t pid, struct proc_bpf *p, char *status)
 {
-	char path[PATH_BUF], status[8192];
+	char path[PATH_BUF];
 	struct dirent *de;
 	DIR *dir;
 
 	memset(p, 0, sizeof(*p));
 	p->pid = pid;
-	if (proc_read(pid, "status", status, sizeof(status)) < 0)
+	if (proc_read(pid, "status", status, 8192) < 0)
 		return -1;
 	kv_get(status, "Name", p->comm, sizeof(p->comm));
 	dir = opendir(sys_path(path, "/proc/%d/fd", (int)pid));
-	if (!dir)
-		return -1;
+	if (!dir) {
+		p->fd_err = errno;
+		return 0;
+	}
 	while ((de = readdir(dir))) {
 		char link[64], fdinfo[4096], rel[300];
 		ssize_t n;
@@ -188,19 +193,18 @@ static rlim_t to_rlim(uint64_t v)
 	return v == SIZE_UNLIMITED ? RLIM_INFINITY : (rlim_t)v;
 }
 
-/* Copies the next blank-separated word of *p into out; "" at the end. */
-static void next_word(const char **p, char *out, size_t size)
+/* The next blank-separated word at *p, ended in place. */
+static char *next_word(char **p)
 {
-	size_t n = 0;
+	char *w = *p;
 
-	while (**p == ' ' || **p == '\t')
-		(*p)++;
-	while (**p && !strchr(" \t\n", **p)) {
-		if (n + 1 < size)
-			out[n++] = **p;
-		(*p)++;
-	}
-	out[n] = 0;
+	while (*w == ' ' || *w == '\t')
+		w++;
+	for (*p = w; **p && **p != ' ' && **p != '\t' && **p != '\n'; (*p)++)
+		;
+	if (**p)
+		*(*p)++ = 0;
+	return w;
 }
 
 /* RLIMIT_MEMLOCK of pid from /proc/PID/limits (readable for any process
@@ -208,19 +212,14 @@ static void next_word(const char **p, char *out, size_t size)
 static int read_memlock_limit(pid_t pid, uint64_t *soft, uint64_t *hard)
 {
 	static const char key[] = "Max locked memory";
-	char text[4096], s[32], h[32];
-	const char *line;
+	char text[4096], *line;
 
 	if (proc_read(pid, "limits", text, sizeof(text)) < 0)
 		return -1;
 	for (line = text; line && strncmp(line, key, sizeof(key) - 1);)
 		line = (line = strchr(line, '\n')) ? line + 1 : NULL;
-	if (line) {
-		line += sizeof(key) - 1;
-		next_word(&line, s, sizeof(s));
-		next_word(&line, h, sizeof(h));
-	}
-	if (!line || parse_size(s, soft) < 0 || parse_size(h, hard) < 0) {
+	if (!line || (line += sizeof(key) - 1, parse_size(next_word(&line), soft) < 0) ||
+	    parse_size(next_word(&line), hard) < 0) {
 		errno = EINVAL;
 		return -1;
 	}
@@ -231,13 +230,13 @@ static int read_memlock_limit(pid_t pid, uint64_t *soft, uint64_t *hard)
  * before that no memory lines at all, which a zombie shares (State Z). */
 static int is_kthread(const char *status)
 {
-	uint64_t v;
-	char state[8] = "";
+	char v[8] = "";
+	uint64_t lck;
 
-	if (kv_get_u64(status, "Kthread", 10, &v) == 0)
-		return v == 1;
-	kv_get(status, "State", state, sizeof(state));
-	return kv_get_u64(status, "VmLck", 10, &v) < 0 && state[0] != 'Z';
+	if (kv_get(status, "Kthread", v, sizeof(v)) == 0)
+		return v[0] == '1';
+	kv_get(status, "State", v, sizeof(v));
+	return kv_get_u64(status, "VmLck", 10, &lck) < 0 && v[0] != 'Z';
 }
 
 /* ---- how this kernel charges BPF memory ---------------------------------- */
@@ -305,13 +304,13 @@ static enum charge probe_charge(int *why)
 
 static void print_charge(enum charge c, int why)
 {
-	printf("%-18s", "bpf charged to");
-	if (c == CHARGE_MEMCG)
-		puts("memory cgroup; RLIMIT_MEMLOCK does not limit BPF (>= 5.11)");
-	else if (c == CHARGE_MEMLOCK)
-		puts("RLIMIT_MEMLOCK of the user (< 5.11): raise it for big maps");
+	if (c == CHARGE_UNKNOWN)
+		printf("%-18sunknown: probe map not created: %s\n", "bpf charged to",
+		       strerror(why));
 	else
-		printf("unknown: probe map not created: %s\n", strerror(why));
+		printf("%-18s%s\n", "bpf charged to", c == CHARGE_MEMCG
+		       ? "memory cgroup; RLIMIT_MEMLOCK does not limit BPF (>= 5.11)"
+		       : "RLIMIT_MEMLOCK of the user (< 5.11): raise it for big maps");
 }
 
 /* ---- the report ------------------------------------------------------------ */
@@ -369,10 +368,9 @@ static void print_objs(const struct proc_bpf *p, int progs)
 		if (o->is_prog != progs)
 			continue;
 		if (!header++)
-			printf(progs ? "  %-6s %-22s %-16s %10s\n"
-				     : "  %-6s %-22s %5s %6s %8s %10s\n",
-			       "ID", "TYPE", progs ? "TAG" : "KEY",
-			       progs ? "MEMLOCK" : "VALUE", "ENTRIES", "MEMLOCK");
+			fputs(progs ? "  ID     TYPE                   TAG                 MEMLOCK\n"
+				    : "  ID     TYPE                     KEY  VALUE  ENTRIES    MEMLOCK\n",
+			      stdout);
 		if (progs)
 			printf("  %-6" PRIu64 " %-22s %-16s %10" PRIu64 "\n", o->id,
 			       type ? type : "?", o->tag, o->memlock);
@@ -391,7 +389,6 @@ struct report {
 	long long unpriv;
 	enum charge charge;
 	int why;
-	int fd_err;     /* errno for an unreadable /proc/PID/fd, or 0 */
 	int kthread;
 };
 
@@ -417,11 +414,11 @@ static void print_report_json(const struct report *r)
 		json_null("unprivileged_bpf_disabled");
 	else
 		json_int("unprivileged_bpf_disabled", r->unpriv);
-	if (r->fd_err) {
+	if (r->p.fd_err) {
 		json_null("maps");
 		json_null("progs");
 		json_null("bpf_memlock");
-		json_string("fd_error", strerror(r->fd_err));
+		json_string("fd_error", strerror(r->p.fd_err));
 	} else {
 		print_objs_json(p, 0);
 		print_objs_json(p, 1);
@@ -456,9 +453,9 @@ static void print_report(const struct report *r)
 	else
 		printf("\n%-18s%lld: %s\n", "unprivileged bpf", r->unpriv,
 		       unpriv_bpf_text(r->unpriv));
-	if (r->fd_err) {
+	if (r->p.fd_err) {
 		printf("%-18sunknown: /proc/%d/fd: %s\n", "bpf maps, progs",
-		       (int)p->pid, strerror(r->fd_err));
+		       (int)p->pid, strerror(r->p.fd_err));
 		return;
 	}
 	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf maps", p->nmaps,
@@ -478,13 +475,11 @@ static int report(pid_t pid, int json)
 
 	if (!pid)
 		pid = getpid();
-	if (proc_read(pid, "status", status, sizeof(status)) < 0) {
+	if (scan_process(pid, &r.p, status) < 0) {
 		if (errno == ENOENT)
 			die("process %d: no such process", (int)pid);
 		die_errno(errno, "cannot read /proc/%d/status", (int)pid);
 	}
-	if (scan_process(pid, &r.p) < 0)
-		r.fd_err = errno;
 	if (read_memlock_limit(pid, &r.soft, &r.hard) < 0)
 		die_errno(errno, "cannot read RLIMIT_MEMLOCK from /proc/%d/limits",
 			  (int)pid);
@@ -521,6 +516,7 @@ static int report_all(int json)
 {
 	struct proc_bpf *list = NULL, p;
 	size_t n = 0, cap = 0, maps = 0, progs = 0, denied = 0;
+	char status[8192];
 	uint64_t total = 0;
 	char path[PATH_BUF];
 	struct dirent *de;
@@ -534,10 +530,9 @@ static int report_all(int json)
 
 		if (!end || *end || !pid || pid > INT32_MAX)
 			continue;
-		if (scan_process((pid_t)pid, &p) < 0) {
-			denied += errno == EACCES || errno == EPERM;
+		if (scan_process((pid_t)pid, &p, status) < 0)
 			continue;
-		}
+		denied += p.fd_err == EACCES || p.fd_err == EPERM;
 		if (!p.nobjs)
 			continue;
 		free(p.objs);
@@ -594,37 +589,40 @@ static int report_all(int json)
 
 /* ---- -s: set the limit ------------------------------------------------------ */
 
+/* One side of -s SOFT:HARD into *lim; an empty side keeps it. */
+static void parse_side(const char *word, rlim_t *lim)
+{
+	uint64_t v;
+
+	if (!*word)
+		return;
+	if (parse_size(word, &v) < 0)
+		die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", word);
+	*lim = to_rlim(v);
+}
+
 /* "SOFT[:HARD]", "SOFT:" (keep hard) or ":HARD" (keep soft); one value sets
  * both, as prlimit --memlock does.  Returns whether HARD was written out. */
 static int parse_limits(const char *spec, const struct rlimit *old,
 			struct rlimit *new)
 {
-	const char *colon = strchr(spec, ':');
-	char soft[32] = "", hard[32] = "";
-	uint64_t v;
+	char soft[32], *hard;
 
-	if (strlen(spec) >= sizeof(soft))
+	if (snprintf(soft, sizeof(soft), "%s", spec) >= (int)sizeof(soft))
 		die_usage("-s: bad size '%s'", spec);
-	/* spec is shorter than soft and hard: both copies fit. */
-	memcpy(soft, spec, colon ? (size_t)(colon - spec) : strlen(spec));
-	memcpy(hard, colon ? colon + 1 : spec, strlen(colon ? colon + 1 : spec));
-	if (!soft[0] && !hard[0])
+	if ((hard = strchr(soft, ':')))
+		*hard++ = 0;
+	else
+		hard = soft;     /* one value: both */
+	if (!*soft && !*hard)
 		die_usage("-s: bad size '%s'", spec);
 	*new = *old;
-	if (soft[0]) {
-		if (parse_size(soft, &v) < 0)
-			die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", soft);
-		new->rlim_cur = to_rlim(v);
-	}
-	if (hard[0]) {
-		if (parse_size(hard, &v) < 0)
-			die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", hard);
-		new->rlim_max = to_rlim(v);
-	}
+	parse_side(soft, &new->rlim_cur);
+	parse_side(hard, &new->rlim_max);
 	if (from_rlim(new->rlim_cur) > from_rlim(new->rlim_max))
-		die_usage("-s: soft limit %s is above hard limit %s", soft[0] ? soft : "(kept)",
-			  hard[0] ? hard : "(kept)");
-	return colon && hard[0];
+		die_usage("-s: soft limit %s is above hard limit %s", *soft ? soft : "(kept)",
+			  *hard ? hard : "(kept)");
+	return hard != soft && *hard;
 }
 
 static _Noreturn void die_other_user(pid_t pid)
@@ -653,7 +651,7 @@ static _Noreturn void die_set_eperm(pid_t pid, const struct rlimit *old,
 }
 
 /* Only CAP_SYS_RESOURCE can raise a hard limit again: lowering one is
- * said, and for another process done only when HARD was written out. */
+ * said, and for another process done only when HARD is written out. */
 static void check_lowering(pid_t pid, const char *spec, int hard_given,
 			   const struct rlimit *old, const struct rlimit *new)
 {
@@ -664,13 +662,11 @@ static void check_lowering(pid_t pid, const char *spec, int hard_given,
 	format_size(from_rlim(old->rlim_max), a);
 	format_size(from_rlim(new->rlim_max), b);
 	if (pid && !hard_given)
-		die("-s %s would lower the hard limit of process %d from %s to %s, "
-		    "which only CAP_SYS_RESOURCE can raise again: -s %s:%s does that, "
-		    "-s %s: sets the soft limit alone", spec, (int)pid, a, b, spec,
-		    spec, spec);
-	warn_msg("the hard limit of process %d goes from %s down to %s: only "
-		 "CAP_SYS_RESOURCE can raise it again", (int)(pid ? pid : getpid()),
-		 a, b);
+		die("-s %s would lower the hard limit of process %d from %s to %s "
+		    "(only CAP_SYS_RESOURCE raises it): say -s %s:%s", spec,
+		    (int)pid, a, b, spec, spec);
+	warn_msg("lowering the hard limit of process %d from %s to %s",
+		 (int)(pid ? pid : getpid()), a, b);
 }
 
 static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
@@ -689,8 +685,7 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 	}
 	if (pid && proc_read(pid, "status", status, sizeof(status)) >= 0 &&
 	    is_kthread(status))
-		die("process %d is a kernel thread: memlock limits mean nothing there",
-		    (int)pid);
+		die("process %d is a kernel thread: its limits mean nothing", (int)pid);
 	hard_given = parse_limits(spec, &old, &new);
 	check_lowering(pid, spec, hard_given, &old, &new);
 	if (prlimit(pid, RLIMIT_MEMLOCK, &new, NULL) < 0) {
@@ -1108,13 +1103,11 @@ static int memlock_main(int argc, char **argv)
 		die_usage("'-- CMD' goes with -s SIZE");
 	if (r.has_rest && !r.nrest)
 		die_usage("no command after '--'");
-	if (r.has_rest && pid)
-		die_usage("-p and '-- CMD' do not go together");
+	if (pid && (r.has_rest || o[O_ALL].seen || o[O_PROBE].seen))
+		die_usage("-p does not go with -a, --probe or -- CMD");
 	/* Our own limit ends with us: -s alone would change nothing. */
 	if (o[O_SET].seen && !pid && !r.has_rest)
-		die_usage("-s needs -p PID (-p $$: this shell) or -- CMD");
-	if ((o[O_ALL].seen || o[O_PROBE].seen) && pid)
-		die_usage("-p does not go with -a or --probe");
+		die_usage("-s needs -p PID or -- CMD");
 
 	if (o[O_ALL].seen) {
 		if (!CONFIG_BPF_MEMLOCK_ALL)
