@@ -3,6 +3,7 @@
  * struct_ops type some map types need (see map_shape.h). */
 #include <errno.h>
 #include <sched.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,31 +123,35 @@ void map_shape_default(struct map_shape *s, uint32_t type)
 	}
 }
 
-/* BTF with [1] int (4 bytes), [2] char, [3] char[value]: the key and
- * value types of a local storage map; any BTF will do for struct_ops,
- * whose map create wants one.  Native byte order, as the kernel reads. */
+/* BTF with [1] int (4 bytes), [2] char, [3] char[N]: the key and value
+ * types of a local storage map, N patched to the value size; any BTF
+ * will do for struct_ops, whose map create wants one.  Native byte
+ * order, as the kernel reads it. */
+struct small_btf {
+	uint16_t magic;
+	uint8_t version, flags;
+	uint32_t hdr_len, type_off, type_len, str_off, str_len;
+	uint32_t types[14];
+	char strs[10];
+};
+
 static int load_btf(uint32_t value)
 {
-	static const char strs[] = "\0int\0char";
-	const uint32_t types[] = {
-		1, BTF_KIND_INT << 24, 4, 1u << 24 | 32,     /* signed, 32 bits */
-		5, BTF_KIND_INT << 24, 1, 8,
-		0, BTF_KIND_ARRAY << 24, 0, 2, 1, value,     /* elem, index, n */
+	static const struct small_btf template = {
+		BTF_MAGIC, 1, 0, 24, 0, 14 * 4, 14 * 4, 10,
+		{ 1, BTF_KIND_INT << 24, 4, 1u << 24 | 32,   /* int: signed, 32 bits */
+		  5, BTF_KIND_INT << 24, 1, 8,               /* char */
+		  0, BTF_KIND_ARRAY << 24, 0, 2, 1, 0 },     /* elem, index, N */
+		"\0int\0char",
 	};
-	const uint32_t hdr[5] = { 24, 0, sizeof(types), sizeof(types), sizeof(strs) };
-	unsigned char blob[24 + sizeof(types) + sizeof(strs)];
-	const uint16_t magic = BTF_MAGIC;
+	struct small_btf b = template;
 	uint32_t attr[16];    /* union bpf_attr for BPF_BTF_LOAD */
-	uint64_t ptr = (uintptr_t)blob;
+	uint64_t ptr = (uintptr_t)&b;
 
-	memcpy(blob, &magic, 2);
-	blob[2] = 1, blob[3] = 0;   /* version, flags */
-	memcpy(blob + 4, hdr, sizeof(hdr));
-	memcpy(blob + 24, types, sizeof(types));
-	memcpy(blob + 24 + sizeof(types), strs, sizeof(strs));
+	b.types[13] = value;
 	memset(attr, 0, sizeof(attr));
-	memcpy(attr, &ptr, 8);        /* btf */
-	attr[4] = sizeof(blob);       /* btf_size; no log */
+	memcpy(attr, &ptr, 8);                  /* btf */
+	attr[4] = offsetof(struct small_btf, strs) + sizeof(b.strs);  /* no log */
 	return (int)sys_bpf(BPF_CMD_BTF_LOAD, attr, sizeof(attr));
 }
 
