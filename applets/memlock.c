@@ -727,23 +727,23 @@ struct probe {
 };
 
 /* "LABEL             text" with the text wrapped at 80 columns under
- * itself: causes are sentences. */
+ * itself (causes are sentences): each line the most words that fit in
+ * the 62 columns after the label; a longer word (a path) whole, alone. */
 static void print_wrapped(const char *label, const char *text)
 {
-	int col = printf("%-18s", label);
+	do {
+		int n = 0, cut = 0;
 
-	while (*text) {
-		size_t n = strcspn(text, " ");
-
-		if (col > 18 && col + 1 + (int)n > 80)
-			col = printf("\n%18s", "") - 1;
-		else if (col > 18)
-			col += printf(" ");
-		col += printf("%.*s", (int)n, text);
-		text += n;
-		text += *text == ' ';
-	}
-	putchar('\n');
+		for (; text[n] && (n <= 62 || !cut); n++)
+			if (text[n] == ' ' && (n <= 62 || !cut))
+				cut = n;
+		if (!text[n] && (n <= 62 || !cut))
+			cut = n;           /* the rest fits, or is one word */
+		printf("%-18s%.*s\n", label, cut, text);
+		label = "";
+		for (text += cut; *text == ' '; text++)
+			;
+	} while (*text);
 }
 
 static uint64_t fd_memlock(int fd)
@@ -818,15 +818,19 @@ static int in_list(const char *list, const char *word)
  * the v2 hierarchy.  Sets *v1; returns 0, or -1 when there is none. */
 static int memory_cgroup(char *dir, size_t size, int *v1)
 {
-	char cg[2048], *line, *save;
+	char cg[2048], *line, *next;
 	int found = -1;
 
 	if (proc_read(0, "cgroup", cg, sizeof(cg)) < 0)
 		return -1;
-	for (line = strtok_r(cg, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-		/* "ID:CONTROLLERS:PATH"; v2 is "0::PATH". */
-		char *ctl = strchr(line, ':'), *rel = ctl ? strchr(ctl + 1, ':') : NULL;
+	for (line = cg; line; line = next) {
+		/* "ID:CONTROLLERS:PATH" lines; v2 is "0::PATH". */
+		char *ctl, *rel;
 
+		if ((next = strchr(line, '\n')))
+			*next++ = 0;
+		ctl = strchr(line, ':');
+		rel = ctl ? strchr(ctl + 1, ':') : NULL;
 		if (!rel)
 			continue;
 		*rel++ = 0;
@@ -866,8 +870,7 @@ static const char *cgroup_memory_limit(char *out, size_t size)
 		if (read_small_file(path, text, sizeof(text)) > 0 &&
 		    scan_u64(text, 10, &v) && v < (1ull << 62) && v < lowest) {
 			lowest = v;
-			text[strcspn(text, "\n")] = 0;
-			snprintf(out, size, " (%s: %s)", path, text);
+			snprintf(out, size, " (%s: %s)", path, cut_line(text));
 		}
 		if (slash)
 			*slash = 0;
@@ -974,9 +977,8 @@ static const char *explain_failure(const struct probe *p, int err,
 	if (read_small_file(sys_path(path, "/sys/kernel/security/lockdown"),
 			    lockdown, sizeof(lockdown)) > 0 &&
 	    (!(mode = strchr(lockdown, '[')) || strncmp(mode, "[none]", 6))) {
-		lockdown[strcspn(lockdown, "\n")] = 0;
 		snprintf(buf, size, "kernel lockdown is active (%s) or a security "
-			 "module denies bpf(): see the kernel log", lockdown);
+			 "module denies bpf(): see the kernel log", cut_line(lockdown));
 		return buf;
 	}
 	return "denied by a security module (SELinux, AppArmor, BPF LSM): capabilities, "

@@ -101,6 +101,15 @@ int kv_get_u64(const char *text, const char *key, int base, uint64_t *val)
 	return scan_u64(buf, base, val) ? 0 : -1;
 }
 
+char *cut_line(char *s)
+{
+	char *nl = strchr(s, '\n');
+
+	if (nl)
+		*nl = 0;
+	return s;
+}
+
 ssize_t proc_read(pid_t pid, const char *file, char *buf, size_t size)
 {
 	char path[PATH_BUF];

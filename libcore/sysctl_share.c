@@ -66,8 +66,7 @@ static void read_record(struct sysctl_share *s)
 	if (n <= 0)
 		return;
 	text[n] = 0;
-	text[strcspn(text, "\n")] = 0;
-	p = scan_s64(text, &v);
+	p = scan_s64(cut_line(text), &v);
 	if (!p || *p != ' ' || strcmp(p + 1, s->boot))
 		return;
 	s->original = v;
@@ -80,10 +79,10 @@ int share_open(struct sysctl_share *s, const char *name, int create)
 	struct stat st;
 
 	memset(s, 0, sizeof(*s));
-	strcpy(s->boot, "-");
 	if (read_small_file(sys_path(path, "/proc/sys/kernel/random/boot_id"),
-			    s->boot, sizeof(s->boot)) > 0)
-		s->boot[strcspn(s->boot, "\n")] = 0;
+			    s->boot, sizeof(s->boot)) <= 0)
+		s->boot[0] = '-', s->boot[1] = 0;
+	cut_line(s->boot);
 	/* /run where there is one; routers (OpenWrt) have /tmp. */
 	sys_path(path, "/run");
 	sys_path(s->path, "%s/bpfbox-%s",
