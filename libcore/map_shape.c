@@ -56,6 +56,9 @@ static void find_struct_ops(struct map_shape *s)
 		    "(CONFIG_DEBUG_INFO_BTF)";
 	if (!data)
 		return;
+	s->cannot = "a struct_ops map holds a kernel struct_ops type, named in "
+		    "the kernel's BTF: /sys/kernel/btf/vmlinux is not BTF this "
+		    "machine reads";
 	if (btf_parse(&b, data, len, host_big_endian(), err, sizeof(err)) == 0) {
 		s->cannot = "a struct_ops map holds a kernel struct_ops type: the "
 			    "kernel's BTF has none of tcp_congestion_ops, "
