@@ -13,6 +13,7 @@
 #include "applets.h"
 #include "config.h"
 #include "err.h"
+#include "text.h"
 
 static const char usage[] =
 	"usage: bpfbox APPLET [ARG...]   or   APPLET [ARG...] through a link\n"
@@ -61,6 +62,11 @@ static int install_links(const char *dir, int symbolic)
 			continue;
 		}
 		if ((symbolic ? symlink(self, path) : link(self, path)) < 0) {
+			/* A missing or read-only DIR fails every name alike:
+			 * say it once. */
+			if (errno == ENOENT || errno == ENOTDIR || errno == EACCES ||
+			    errno == EROFS)
+				die_errno(errno, "cannot link the applets into %s", dir);
 			warn_errno(errno, "%s", path);
 			status = EXIT_FAIL;
 		}
@@ -82,7 +88,7 @@ static int bpfbox_main(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "--list")) {
 		for (const struct applet *const *l = applets; *l; l++)
-			puts((*l)->name);
+			printf("%s%c", (*l)->name, '\n');  /* puts: 200 more bytes */
 		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--install")) {
@@ -96,7 +102,11 @@ static int bpfbox_main(int argc, char **argv)
 	}
 	a = find_applet(argv[1]);
 	if (!a) {
-		fprintf(stderr, "bpfbox: applet not found: %s\n", argv[1]);
+		char name[TEXT_SAFE_SIZE(64)];
+
+		/* Escaped: whatever the caller passed reaches the terminal. */
+		fprintf(stderr, "bpfbox: applet not found: %s\n",
+			text_safe(argv[1], name, sizeof(name)));
 		return 127;
 	}
 	applet_name = a->name;

@@ -29,12 +29,14 @@
 #include "opt.h"
 #include "proc.h"
 #include "size.h"
+#include "sysctl_share.h"
 #include "usage.h"
 
-enum { O_JSON, O_TEST, O_COUNT };
+enum { O_JSON, O_TEST, O_RESTORE, O_COUNT };
 static const struct opt opts[] = {
 	[O_JSON] = { 'j', OPT_FLAG, NULL },
 	[O_TEST] = { 't', OPT_FLAG, NULL },
+	[O_RESTORE] = { 0, OPT_FLAG, "restore" },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
@@ -49,7 +51,7 @@ static const char *const enable_names[] = { "off", "on", "on+dump" };
 static const char *const harden_names[] = {
 	"off", "on for unprivileged programs", "on for all programs" };
 static const char *const kallsyms_names[] = {
-	"off", "on: JIT images listed in /proc/kallsyms" };
+	"off", "on: JIT images in /proc/kallsyms" };
 
 enum { K_ENABLE, K_HARDEN, K_KALLSYMS, K_LIMIT };
 static const struct knob knobs[] = {
@@ -66,54 +68,51 @@ static const char UNPRIV[] = "kernel.unprivileged_bpf_disabled";
 
 enum { ALWAYS_UNKNOWN = -1, ALWAYS_NO = 0, ALWAYS_YES = 1 };
 
+/* Which of the lines `a` (bit 0) and `b` (bit 1) the file has; with
+ * `names`, a line's last word (a /proc/kallsyms symbol, without its
+ * "\t[module]") is compared instead of the whole line.  0 when the file
+ * cannot be read. */
+static int find_lines(const char *path, const char *a, const char *b, int names)
+{
+	struct line_reader r;
+	char *line, *p;
+	int found = 0;
+
+	if (lines_open(&r, path) < 0)
+		return 0;
+	while ((line = lines_next(&r))) {
+		if (names && (p = strrchr(line, ' '))) {
+			line = p + 1;
+			if ((p = strchr(line, '\t')))
+				*p = 0;
+		}
+		found |= (strcmp(line, a) == 0) | (strcmp(line, b) == 0) << 1;
+	}
+	lines_close(&r);
+	return found;
+}
+
 /* The interpreter (___bpf_prog_run) is compiled only without
  * CONFIG_BPF_JIT_ALWAYS_ON, so the running kernel's symbol table answers
  * the question; bpf_prog_select_runtime shows the table lists BPF core
  * symbols at all.  Falls back to /boot/config-RELEASE. */
 static int jit_always_on(const char **source)
 {
-	char path[PATH_BUF], *line;
-	int has_core = 0, has_interp = 0;
-	struct line_reader r;
+	char path[PATH_BUF];
 	struct utsname u;
+	int found = find_lines(sys_path(path, "/proc/kallsyms"), "___bpf_prog_run",
+			       "bpf_prog_select_runtime", 1);
 
-	if (lines_open(&r, sys_path(path, "/proc/kallsyms")) == 0) {
-		while ((line = lines_next(&r))) {
-			char *name = strrchr(line, ' '), *tab;
-
-			if (!name)
-				continue;
-			name++;
-			if ((tab = strchr(name, '\t')))
-				*tab = 0;  /* "\t[module]" */
-			if (!strcmp(name, "___bpf_prog_run"))
-				has_interp = 1;
-			else if (!strcmp(name, "bpf_prog_select_runtime"))
-				has_core = 1;
-		}
-		lines_close(&r);
-		if (has_interp || has_core) {
-			*source = "/proc/kallsyms";
-			return has_interp ? ALWAYS_NO : ALWAYS_YES;
-		}
-	}
+	*source = "/proc/kallsyms";
+	if (found)
+		return found & 1 ? ALWAYS_NO : ALWAYS_YES;
+	*source = "/boot/config";
 	if (uname(&u) == 0 &&
-	    lines_open(&r, sys_path(path, "/boot/config-%s", u.release)) == 0) {
-		int v = ALWAYS_UNKNOWN;
-
-		while ((line = lines_next(&r))) {
-			if (!strcmp(line, "CONFIG_BPF_JIT_ALWAYS_ON=y"))
-				v = ALWAYS_YES;
-			else if (!strcmp(line, "# CONFIG_BPF_JIT_ALWAYS_ON is not set"))
-				v = ALWAYS_NO;
-		}
-		lines_close(&r);
-		if (v != ALWAYS_UNKNOWN) {
-			*source = "/boot/config";
-			return v;
-		}
-	}
-	*source = "no /proc/kallsyms or /boot/config to tell";
+	    (found = find_lines(sys_path(path, "/boot/config-%s", u.release),
+				"# CONFIG_BPF_JIT_ALWAYS_ON is not set",
+				"CONFIG_BPF_JIT_ALWAYS_ON=y", 0)))
+		return found & 2 ? ALWAYS_YES : ALWAYS_NO;
+	*source = "no kallsyms, no /boot/config";
 	return ALWAYS_UNKNOWN;
 }
 
@@ -124,6 +123,17 @@ static const char *meaning(const struct knob *k, long long v, char *buf)
 	if (k->names)
 		return v >= k->min && v <= k->max ? k->names[v] : "unknown value";
 	return format_size((uint64_t)v, buf);
+}
+
+/* A line of the table: NAME VALUE MEANING, a space between the columns
+ * however long the value (bpf_jit_limit has 15 digits on arm64 and
+ * ppc64); "-" for a value that cannot be read. */
+static void row(const char *name, const long long *value, const char *meaning)
+{
+	if (value)
+		printf("%-33s %-10lld %s\n", name, *value, meaning);
+	else
+		printf("%-33s %-10s %s\n", name, "-", meaning);
 }
 
 static int show(int json)
@@ -166,27 +176,22 @@ static int show(int json)
 		return EXIT_OK;
 	}
 	for (size_t i = 0; i < NKNOBS; i++) {
+		const char *m = "missing";
+
 		if (have[i])
-			printf("%-34s%-11lld%s\n", knobs[i].sysctl, val[i],
-			       meaning(&knobs[i], val[i], buf));
+			m = meaning(&knobs[i], val[i], buf);
 		else if (err[i] == EPERM || err[i] == EACCES)
-			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-",
-			       "hidden: reading it needs CAP_SYS_ADMIN");
+			m = "hidden: needs CAP_SYS_ADMIN";
 		else if (err[i] != ENOENT)
-			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-", strerror(err[i]));
+			m = strerror(err[i]);
 		else if (i == K_ENABLE)
-			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-",
-			       "missing: this kernel has no BPF JIT");
-		else
-			printf("%-34s%-11s%s\n", knobs[i].sysctl, "-", "missing");
+			m = "missing: this kernel has no BPF JIT";
+		row(knobs[i].sysctl, have[i] ? &val[i] : NULL, m);
 	}
-	if (have_unpriv)
-		printf("%-34s%-11lld%s\n", UNPRIV, unpriv, unpriv_bpf_text(unpriv));
-	else
-		printf("%-34s%-11s%s\n", UNPRIV, "-", "missing");
-	printf("%-34s%-11s(%s)\n", "JIT forced on (BPF_JIT_ALWAYS_ON)",
-	       always == ALWAYS_YES ? "yes" : always == ALWAYS_NO ? "no" : "unknown",
-	       source);
+	row(UNPRIV, have_unpriv ? &unpriv : NULL,
+	    have_unpriv ? unpriv_bpf_text(unpriv) : "missing");
+	printf("%-33s %-10s (%s)\n", "JIT forced on (BPF_JIT_ALWAYS_ON)",
+	       always == ALWAYS_YES ? "yes" : always == ALWAYS_NO ? "no" : "unknown", source);
 	printf("%-34s%s\n", "machine", machine);
 	return EXIT_OK;
 }
@@ -282,66 +287,190 @@ static long long parse_value(const struct knob *k, const char *s)
 
 /* ---- dump -- CMD -------------------------------------------------------------- */
 
-static volatile sig_atomic_t pending_signal;
-static volatile pid_t running_child;
+/* Overlapping runs share dump mode through a record file with locks
+ * (libcore/sysctl_share.h): the first run in records the original value
+ * and writes 2, the last one out restores it, and a run killed on the way
+ * leaves the record for the next run or `dump --restore`. */
 
-/* SIGTERM/SIGHUP: pass to the command; we restore once it has ended. */
-static void forward_signal(int sig)
+/* "pid N", or "another run" (in another pid namespace the lock shows
+ * pid 0). */
+static const char *run_name(pid_t pid, char buf[32])
 {
-	pending_signal = sig;
-	if (running_child > 0)
-		kill(running_child, sig);
+	if (pid <= 0)
+		return "another run";
+	snprintf(buf, 32, "pid %d", (int)pid);
+	return buf;
+}
+
+/* Takes dump mode for this run: records the original value when no other
+ * run is inside, and makes the value 2.  On failure nothing is changed:
+ * the record goes unless other runs use it or a killed run left it. */
+static void dump_enter(struct sysctl_share *s)
+{
+	const struct knob *k = &knobs[K_ENABLE];
+	long long now, was;
+	int keep, err = 0, writing = 1;
+	char who[32];
+
+	if (share_open(s, k->sysctl, 1) < 0)
+		die_errno(errno, "cannot keep the record of dump mode: %s", s->path);
+	keep = s->others || s->has_record;
+	if (sysctl_read(k->sysctl, &now) < 0) {
+		err = errno, writing = 0;
+		goto fail;
+	}
+	if (!s->others && !(s->has_record && now == 2)) {
+		keep = 0;
+		if (share_record(s, now) < 0) {
+			share_remove(s);
+			die_errno(errno, "cannot write the record of dump mode: %s", s->path);
+		}
+	} else if (!s->others) {
+		/* Not an original: the 2 of a run that never restored. */
+		warn_msg("dump mode was left on by a killed run; %lld is put back "
+			 "at the end", s->original);
+	}
+	if (now != 2) {
+		if (sysctl_write(k->sysctl, 2) < 0) {
+			err = errno;
+			goto fail;
+		}
+		if (sysctl_read(k->sysctl, &was) < 0 || was != 2) {
+			sysctl_write(k->sysctl, now);
+			err = EINVAL;
+			goto fail;
+		}
+	}
+	if (!s->others || now != 2) {
+		fprintf(stderr, "%s: ", applet_name);
+		print_change(stderr, k, now, 2, 0);
+	}
+	if (s->others)
+		fprintf(stderr, "%s: %s: 2 (on+dump), shared with %s\n", applet_name,
+			k->sysctl, run_name(s->other, who));
+	share_enter(s);
+	return;
+fail:
+	if (keep)
+		share_close(s);
+	else
+		share_remove(s);
+	die_access(k, writing, 2, err);
+}
+
+/* This run is done with dump mode: the last one out restores. */
+static int dump_leave(struct sysctl_share *s, int status)
+{
+	const struct knob *k = &knobs[K_ENABLE];
+	char who[32];
+
+	share_leave(s);
+	if (s->others) {
+		fprintf(stderr, "%s: %s: left at 2 for %s, which puts back %lld\n",
+			applet_name, k->sysctl, run_name(s->other, who), s->original);
+		share_close(s);
+		return status;
+	}
+	if (sysctl_write(k->sysctl, s->original) < 0) {
+		/* The record stays, for `dump --restore`. */
+		warn_errno(errno, "%s: could not restore %lld; it is still 2",
+			   k->sysctl, s->original);
+		share_close(s);
+		return EXIT_FAIL;
+	}
+	share_remove(s);
+	fprintf(stderr, "%s: ", applet_name);
+	print_change(stderr, k, 2, s->original, 0);
+	return status;
+}
+
+/* Waits for CMD, passing on what is sent to bpf-jit.  ^C and ^\ are left
+ * alone: the terminal sends them to CMD itself. */
+static int wait_passing_signals(pid_t child, const sigset_t *set)
+{
+	siginfo_t si;
+	int sig, st;
+
+	for (;;) {
+		sig = sigwaitinfo(set, &si);
+		if (sig == SIGCHLD) {
+			if (waitpid(child, &st, WNOHANG) == child)
+				break;
+		} else if (sig > 0 && sig != SIGINT && sig != SIGQUIT) {
+			kill(child, sig);
+		}
+	}
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
 }
 
 static int dump_around(char **rest)
 {
-	const struct knob *k = &knobs[K_ENABLE];
-	struct sigaction ign = { .sa_handler = SIG_IGN }, fwd = { .sa_handler = forward_signal };
-	struct sigaction old_int, old_quit, old_term, old_hup;
-	long long old;
-	int st = 0, status;
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old_pipe;
+	struct sysctl_share s;
+	sigset_t set, old_mask;
 	pid_t child;
+	int status;
 
-	/* Install handlers before the value changes, so no signal can end us
-	 * between the write and the restore. */
-	sigemptyset(&fwd.sa_mask);
-	sigaction(SIGINT, &ign, &old_int);   /* the terminal's ^C goes to CMD */
-	sigaction(SIGQUIT, &ign, &old_quit);
-	sigaction(SIGTERM, &fwd, &old_term);
-	sigaction(SIGHUP, &fwd, &old_hup);
-	old = write_knob(k, 2);
-	fprintf(stderr, "%s: ", applet_name);
-	print_change(stderr, k, old, 2, 0);
+	/* From before the write until after the restore, no signal can end
+	 * bpf-jit (only SIGKILL): every catchable one is blocked and waited
+	 * for, but stops (^Z stops bpf-jit with CMD, harmlessly) and SIGPIPE,
+	 * ignored so that a closed stderr fails a write and nothing else. */
+	sigfillset(&set);
+	sigdelset(&set, SIGTSTP);
+	sigdelset(&set, SIGTTIN);
+	sigdelset(&set, SIGTTOU);
+	sigdelset(&set, SIGCONT);
+	sigdelset(&set, SIGPIPE);
+	sigprocmask(SIG_BLOCK, &set, &old_mask);
+	sigaction(SIGPIPE, &ign, &old_pipe);
+	dump_enter(&s);
 	fflush(NULL);
 	/* _Fork: fork without the atfork locking that only threaded programs
 	 * need (in musl, 2 KB of a tiny build). */
 	child = _Fork();
 	if (child == 0) {
-		sigaction(SIGINT, &old_int, NULL);
-		sigaction(SIGQUIT, &old_quit, NULL);
-		sigaction(SIGTERM, &old_term, NULL);
-		sigaction(SIGHUP, &old_hup, NULL);
+		sigaction(SIGPIPE, &old_pipe, NULL);
+		sigprocmask(SIG_SETMASK, &old_mask, NULL);
 		_exit(exec_command(rest));
 	}
 	if (child < 0) {
 		status = EXIT_FAIL;
 		warn_errno(errno, "cannot start %s", rest[0]);
 	} else {
-		running_child = child;
-		if (pending_signal)
-			kill(child, pending_signal);
-		while (waitpid(child, &st, 0) < 0 && errno == EINTR)
-			;
-		status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+		status = wait_passing_signals(child, &set);
 	}
-	if (sysctl_write(k->sysctl, old) < 0) {
-		warn_errno(errno, "%s: could not restore %lld; it is still 2",
-			   k->sysctl, old);
-		return EXIT_FAIL;
+	return dump_leave(&s, status);
+}
+
+/* dump --restore: puts back the value a killed run recorded. */
+static int dump_restore(int json)
+{
+	const struct knob *k = &knobs[K_ENABLE];
+	struct sysctl_share s;
+	long long now;
+	char who[32];
+
+	if (share_open(&s, k->sysctl, 0) < 0) {
+		if (errno != ENOENT)
+			die_errno(errno, "%s", s.path);
+		s.has_record = 0;
+	} else if (s.others) {
+		die("dump mode is in use by %s, which puts back %lld at its end",
+		    run_name(s.other, who), s.original);
 	}
-	fprintf(stderr, "%s: ", applet_name);
-	print_change(stderr, k, 2, old, 0);
-	return status;
+	now = read_knob(k);
+	if (!s.has_record || now != 2) {
+		/* Nothing to restore: no record, or the value was set since. */
+		if (s.fd >= 0)
+			share_remove(&s);
+		print_change(stdout, k, now, now, json);
+		return EXIT_OK;
+	}
+	if (sysctl_write(k->sysctl, s.original) < 0)
+		die_access(k, 1, s.original, errno);
+	share_remove(&s);
+	print_change(stdout, k, 2, s.original, json);
+	return EXIT_OK;
 }
 
 /* ---- main ----------------------------------------------------------------------- */
@@ -357,6 +486,14 @@ static int jit_main(int argc, char **argv)
 
 	opt_parse(argc, argv, opts, O_COUNT, o, &r, USAGE_BPF_JIT);
 	json = json_flag(o[O_JSON].seen);
+	if (o[O_RESTORE].seen) {
+		if (!CONFIG_BPF_JIT_DUMP)
+			die_not_built("dump --restore", "BPF_JIT_DUMP");
+		if (r.nargs != 1 || strcmp(r.args[0], "dump") || r.has_rest ||
+		    o[O_TEST].seen)
+			die_usage("--restore goes with dump alone");
+		return dump_restore(json);
+	}
 	if (o[O_TEST].seen) {
 		if (r.nargs || r.has_rest || json)
 			die_usage("-t takes nothing else");
@@ -376,21 +513,18 @@ static int jit_main(int argc, char **argv)
 			value = r.args[1];
 		}
 	if (!k) {
-		static const char *const words[] = { "off", "on", "dump" };
+		/* off, on, dump are 0, 1, 2. */
+		static const char *const words[] = { "off", "on", "dump", "0", "1", "2" };
 
 		k = &knobs[K_ENABLE];
 		if (r.nargs != 1)
 			die_usage("unexpected argument '%s'", r.args[1]);
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < 6 && !value; i++)
 			if (!strcmp(r.args[0], words[i]))
-				value = i == 0 ? "0" : i == 1 ? "1" : "2";
-		if (!value) {
-			if (strcmp(r.args[0], "0") && strcmp(r.args[0], "1") &&
-			    strcmp(r.args[0], "2"))
-				die_usage("unknown setting '%s' (on, off, dump, 0, 1, 2, "
-					  "harden, kallsyms, limit)", r.args[0]);
-			value = r.args[0];
-		}
+				value = words[3 + i % 3];
+		if (!value)
+			die_usage("unknown setting '%s' (on, off, dump, 0, 1, 2, "
+				  "harden, kallsyms, limit)", r.args[0]);
 	}
 	v = parse_value(k, value);
 	if (r.has_rest) {

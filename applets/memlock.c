@@ -27,10 +27,12 @@
 #include "err.h"
 #include "file.h"
 #include "json.h"
+#include "map_shape.h"
 #include "num.h"
 #include "opt.h"
 #include "proc.h"
 #include "size.h"
+#include "text.h"
 #include "usage.h"
 #include "xalloc.h"
 
@@ -59,6 +61,7 @@ struct bpf_obj {
 
 struct proc_bpf {
 	pid_t pid;
+	int fd_err;     /* errno for an unreadable /proc/PID/fd, or 0 */
 	char comm[32];
 	size_t nmaps, nprogs;
 	uint64_t memlock;
@@ -130,22 +133,26 @@ static void add_obj(struct proc_bpf *p, int is_prog, const char *fdinfo)
 	p->memlock += o.memlock;
 }
 
-/* Fills p from /proc/PID/fd and fdinfo.  Returns -1 with errno when the
- * fd directory cannot be read (no such process, not permitted). */
-static int scan_process(pid_t pid, struct proc_bpf *p)
+/* Reads /proc/PID/status into status (8 KB) and fills p from it and from
+ * /proc/PID/fd and fdinfo.  Returns -1 with errno when there is no status
+ * to read (no such process); p->fd_err tells when the fds cannot be read
+ * (another user's process). */
+static int scan_process(pid_t pid, struct proc_bpf *p, char *status)
 {
-	char path[PATH_BUF], status[8192];
+	char path[PATH_BUF];
 	struct dirent *de;
 	DIR *dir;
 
 	memset(p, 0, sizeof(*p));
 	p->pid = pid;
-	if (proc_read(pid, "status", status, sizeof(status)) < 0)
+	if (proc_read(pid, "status", status, 8192) < 0)
 		return -1;
 	kv_get(status, "Name", p->comm, sizeof(p->comm));
 	dir = opendir(sys_path(path, "/proc/%d/fd", (int)pid));
-	if (!dir)
-		return -1;
+	if (!dir) {
+		p->fd_err = errno;
+		return 0;
+	}
 	while ((de = readdir(dir))) {
 		char link[64], fdinfo[4096], rel[300];
 		ssize_t n;
@@ -186,19 +193,18 @@ static rlim_t to_rlim(uint64_t v)
 	return v == SIZE_UNLIMITED ? RLIM_INFINITY : (rlim_t)v;
 }
 
-/* Copies the next blank-separated word of *p into out; "" at the end. */
-static void next_word(const char **p, char *out, size_t size)
+/* The next blank-separated word at *p, ended in place. */
+static char *next_word(char **p)
 {
-	size_t n = 0;
+	char *w = *p;
 
-	while (**p == ' ' || **p == '\t')
-		(*p)++;
-	while (**p && !strchr(" \t\n", **p)) {
-		if (n + 1 < size)
-			out[n++] = **p;
-		(*p)++;
-	}
-	out[n] = 0;
+	while (*w == ' ' || *w == '\t')
+		w++;
+	for (*p = w; **p && **p != ' ' && **p != '\t' && **p != '\n'; (*p)++)
+		;
+	if (**p)
+		*(*p)++ = 0;
+	return w;
 }
 
 /* RLIMIT_MEMLOCK of pid from /proc/PID/limits (readable for any process
@@ -206,23 +212,31 @@ static void next_word(const char **p, char *out, size_t size)
 static int read_memlock_limit(pid_t pid, uint64_t *soft, uint64_t *hard)
 {
 	static const char key[] = "Max locked memory";
-	char text[4096], s[32], h[32];
-	const char *line;
+	char text[4096], *line;
 
 	if (proc_read(pid, "limits", text, sizeof(text)) < 0)
 		return -1;
 	for (line = text; line && strncmp(line, key, sizeof(key) - 1);)
 		line = (line = strchr(line, '\n')) ? line + 1 : NULL;
-	if (line) {
-		line += sizeof(key) - 1;
-		next_word(&line, s, sizeof(s));
-		next_word(&line, h, sizeof(h));
-	}
-	if (!line || parse_size(s, soft) < 0 || parse_size(h, hard) < 0) {
+	if (!line || (line += sizeof(key) - 1, parse_size(next_word(&line), soft) < 0) ||
+	    parse_size(next_word(&line), hard) < 0) {
 		errno = EINVAL;
 		return -1;
 	}
 	return 0;
+}
+
+/* A kernel thread, from its /proc/PID/status: "Kthread: 1" (6.0 on), or
+ * before that no memory lines at all, which a zombie shares (State Z). */
+static int is_kthread(const char *status)
+{
+	char v[8] = "";
+	uint64_t lck;
+
+	if (kv_get(status, "Kthread", v, sizeof(v)) == 0)
+		return v[0] == '1';
+	kv_get(status, "State", v, sizeof(v));
+	return kv_get_u64(status, "VmLck", 10, &lck) < 0 && v[0] != 'Z';
 }
 
 /* ---- how this kernel charges BPF memory ---------------------------------- */
@@ -290,13 +304,13 @@ static enum charge probe_charge(int *why)
 
 static void print_charge(enum charge c, int why)
 {
-	printf("%-18s", "bpf charged to");
-	if (c == CHARGE_MEMCG)
-		puts("memory cgroup; RLIMIT_MEMLOCK does not limit BPF (>= 5.11)");
-	else if (c == CHARGE_MEMLOCK)
-		puts("RLIMIT_MEMLOCK of the user (< 5.11): raise it for big maps");
+	if (c == CHARGE_UNKNOWN)
+		printf("%-18sunknown: probe map not created: %s\n", "bpf charged to",
+		       strerror(why));
 	else
-		printf("unknown: probe map not created: %s\n", strerror(why));
+		printf("%-18s%s\n", "bpf charged to", c == CHARGE_MEMCG
+		       ? "memory cgroup; RLIMIT_MEMLOCK does not limit BPF (>= 5.11)"
+		       : "RLIMIT_MEMLOCK of the user (< 5.11): raise it for big maps");
 }
 
 /* ---- the report ------------------------------------------------------------ */
@@ -354,10 +368,9 @@ static void print_objs(const struct proc_bpf *p, int progs)
 		if (o->is_prog != progs)
 			continue;
 		if (!header++)
-			printf(progs ? "  %-6s %-22s %-16s %10s\n"
-				     : "  %-6s %-22s %5s %6s %8s %10s\n",
-			       "ID", "TYPE", progs ? "TAG" : "KEY",
-			       progs ? "MEMLOCK" : "VALUE", "ENTRIES", "MEMLOCK");
+			fputs(progs ? "  ID     TYPE                   TAG                 MEMLOCK\n"
+				    : "  ID     TYPE                     KEY  VALUE  ENTRIES    MEMLOCK\n",
+			      stdout);
 		if (progs)
 			printf("  %-6" PRIu64 " %-22s %-16s %10" PRIu64 "\n", o->id,
 			       type ? type : "?", o->tag, o->memlock);
@@ -369,84 +382,122 @@ static void print_objs(const struct proc_bpf *p, int progs)
 	}
 }
 
-static int report(pid_t pid, int json)
-{
-	uint64_t soft, hard, locked = 0, caps = 0, mapbytes = 0;
-	char status[8192], a[SIZE_BUF], b[SIZE_BUF];
-	long long unpriv = -1;
+/* What the report shows of one process. */
+struct report {
 	struct proc_bpf p;
+	uint64_t soft, hard, locked, caps, mapbytes;
+	long long unpriv;
 	enum charge charge;
 	int why;
+	int kthread;
+};
+
+static void print_report_json(const struct report *r)
+{
+	const struct proc_bpf *p = &r->p;
+
+	json_object(NULL);
+	json_int("pid", p->pid);
+	json_string("comm", p->comm);
+	json_bool("kernel_thread", r->kthread);
+	json_object("memlock");
+	print_limit_json("soft", r->soft);
+	print_limit_json("hard", r->hard);
+	json_close();
+	json_uint("locked", r->locked);
+	json_string("charge", charge_names[r->charge]);
+	json_object("caps");
+	for (size_t i = 0; i < NCAPS; i++)
+		json_bool(caps_shown[i].name, HAS_CAP(r->caps, caps_shown[i].bit));
+	json_close();
+	if (r->unpriv < 0)
+		json_null("unprivileged_bpf_disabled");
+	else
+		json_int("unprivileged_bpf_disabled", r->unpriv);
+	if (r->p.fd_err) {
+		json_null("maps");
+		json_null("progs");
+		json_null("bpf_memlock");
+		json_string("fd_error", strerror(r->p.fd_err));
+	} else {
+		print_objs_json(p, 0);
+		print_objs_json(p, 1);
+		json_uint("bpf_memlock", p->memlock);
+	}
+	json_close();
+}
+
+static void print_report(const struct report *r)
+{
+	const struct proc_bpf *p = &r->p;
+	char a[SIZE_BUF], b[SIZE_BUF], comm[52];
+
+	/* The comm is the process's to choose: escaped, and cut to keep the
+	 * line within 80 columns (JSON has it whole). */
+	printf("%-18s%d (%s)\n", "process", (int)p->pid,
+	       text_safe(p->comm, comm, sizeof(comm)));
+	if (r->kthread)
+		printf("%-18smeaningless: a kernel thread\n", "RLIMIT_MEMLOCK");
+	else
+		printf("%-18ssoft %s, hard %s\n", "RLIMIT_MEMLOCK",
+		       format_size(r->soft, a), format_size(r->hard, b));
+	printf("%-18s%s (VmLck)\n", "locked memory", format_size(r->locked, a));
+	print_charge(r->charge, r->why);
+	printf("%-18s", "capabilities");
+	for (size_t i = 0; i < NCAPS; i++)  /* without "CAP_": 80 columns */
+		printf("%s%s %s", i ? ", " : "", caps_shown[i].name + 4,
+		       HAS_CAP(r->caps, caps_shown[i].bit) ? "yes" : "no");
+	if (r->unpriv < 0)
+		printf("\n%-18sunknown (kernel.unprivileged_bpf_disabled missing)\n",
+		       "unprivileged bpf");
+	else
+		printf("\n%-18s%lld: %s\n", "unprivileged bpf", r->unpriv,
+		       unpriv_bpf_text(r->unpriv));
+	if (r->p.fd_err) {
+		printf("%-18sunknown: /proc/%d/fd: %s\n", "bpf maps, progs",
+		       (int)p->pid, strerror(r->p.fd_err));
+		return;
+	}
+	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf maps", p->nmaps,
+	       r->mapbytes);
+	print_objs(p, 0);
+	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf programs",
+	       p->nprogs, p->memlock - r->mapbytes);
+	print_objs(p, 1);
+}
+
+/* Reports what can be read: /proc/PID/status and limits are readable for
+ * any process, its fd directory only for its owner (or root). */
+static int report(pid_t pid, int json)
+{
+	struct report r = { .unpriv = -1 };
+	char status[8192];
 
 	if (!pid)
 		pid = getpid();
-	if (scan_process(pid, &p) < 0 ||
-	    proc_read(pid, "status", status, sizeof(status)) < 0) {
+	if (scan_process(pid, &r.p, status) < 0) {
 		if (errno == ENOENT)
 			die("process %d: no such process", (int)pid);
-		die_errno(errno, "process %d: cannot read /proc/%d", (int)pid,
-			  (int)pid);
+		die_errno(errno, "cannot read /proc/%d/status", (int)pid);
 	}
-	if (read_memlock_limit(pid, &soft, &hard) < 0)
+	if (read_memlock_limit(pid, &r.soft, &r.hard) < 0)
 		die_errno(errno, "cannot read RLIMIT_MEMLOCK from /proc/%d/limits",
 			  (int)pid);
-	kv_get_u64(status, "VmLck", 10, &locked);
-	locked *= 1024;
-	kv_get_u64(status, "CapEff", 16, &caps);
-	if (sysctl_read("kernel.unprivileged_bpf_disabled", &unpriv) < 0)
-		unpriv = -1;
-	charge = probe_charge(&why);
-	for (size_t i = 0; i < p.nobjs; i++)
-		if (!p.objs[i].is_prog)
-			mapbytes += p.objs[i].memlock;
-
-	if (CONFIG_FEATURE_JSON && json) {
-		json_object(NULL);
-		json_int("pid", p.pid);
-		json_string("comm", p.comm);
-		json_object("memlock");
-		print_limit_json("soft", soft);
-		print_limit_json("hard", hard);
-		json_close();
-		json_uint("locked", locked);
-		json_string("charge", charge_names[charge]);
-		json_object("caps");
-		for (size_t i = 0; i < NCAPS; i++)
-			json_bool(caps_shown[i].name, HAS_CAP(caps, caps_shown[i].bit));
-		json_close();
-		if (unpriv < 0)
-			json_null("unprivileged_bpf_disabled");
-		else
-			json_int("unprivileged_bpf_disabled", unpriv);
-		print_objs_json(&p, 0);
-		print_objs_json(&p, 1);
-		json_uint("bpf_memlock", p.memlock);
-		json_close();
-		return EXIT_OK;
-	}
-	printf("%-18s%d (%s)\n", "process", (int)p.pid, p.comm);
-	printf("%-18ssoft %s, hard %s\n", "RLIMIT_MEMLOCK",
-	       format_size(soft, a), format_size(hard, b));
-	printf("%-18s%s (VmLck)\n", "locked memory", format_size(locked, a));
-	print_charge(charge, why);
-	printf("%-18s", "capabilities");
-	for (size_t i = 0; i < NCAPS; i++)
-		printf("%s%s %s%s", i ? ", " : "", caps_shown[i].name,
-		       HAS_CAP(caps, caps_shown[i].bit) ? "yes" : "no",
-		       i == NCAPS - 1 ? "\n" : "");
-	if (unpriv < 0)
-		printf("%-18sunknown (kernel.unprivileged_bpf_disabled missing)\n",
-		       "unprivileged bpf");
+	kv_get_u64(status, "VmLck", 10, &r.locked);
+	r.locked *= 1024;
+	kv_get_u64(status, "CapEff", 16, &r.caps);
+	r.kthread = is_kthread(status);
+	if (sysctl_read("kernel.unprivileged_bpf_disabled", &r.unpriv) < 0)
+		r.unpriv = -1;
+	r.charge = probe_charge(&r.why);
+	for (size_t i = 0; i < r.p.nobjs; i++)
+		if (!r.p.objs[i].is_prog)
+			r.mapbytes += r.p.objs[i].memlock;
+	if (CONFIG_FEATURE_JSON && json)
+		print_report_json(&r);
 	else
-		printf("%-18s%lld: %s\n", "unprivileged bpf", unpriv,
-		       unpriv_bpf_text(unpriv));
-	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf maps", p.nmaps,
-	       mapbytes);
-	print_objs(&p, 0);
-	printf("%-18s%zu, memlock %" PRIu64 " bytes\n", "bpf programs",
-	       p.nprogs, p.memlock - mapbytes);
-	print_objs(&p, 1);
-	free(p.objs);
+		print_report(&r);
+	free(r.p.objs);
 	return EXIT_OK;
 }
 
@@ -465,6 +516,7 @@ static int report_all(int json)
 {
 	struct proc_bpf *list = NULL, p;
 	size_t n = 0, cap = 0, maps = 0, progs = 0, denied = 0;
+	char status[8192];
 	uint64_t total = 0;
 	char path[PATH_BUF];
 	struct dirent *de;
@@ -478,10 +530,9 @@ static int report_all(int json)
 
 		if (!end || *end || !pid || pid > INT32_MAX)
 			continue;
-		if (scan_process((pid_t)pid, &p) < 0) {
-			denied += errno == EACCES || errno == EPERM;
+		if (scan_process((pid_t)pid, &p, status) < 0)
 			continue;
-		}
+		denied += p.fd_err == EACCES || p.fd_err == EPERM;
 		if (!p.nobjs)
 			continue;
 		free(p.objs);
@@ -517,11 +568,13 @@ static int report_all(int json)
 	} else {
 		printf("%7s %-16s %5s %5s %12s\n", "PID", "COMM", "MAPS", "PROGS",
 		       "MEMLOCK");
+		char count[32];
+
+		/* Escaped, and cut to the column (JSON has it whole). */
 		for (size_t i = 0; i < n; i++)
 			printf("%7d %-16s %5zu %5zu %12" PRIu64 "\n", (int)list[i].pid,
-			       list[i].comm, list[i].nmaps, list[i].nprogs,
-			       list[i].memlock);
-		char count[32];
+			       text_safe(list[i].comm, count, 17), list[i].nmaps,
+			       list[i].nprogs, list[i].memlock);
 
 		snprintf(count, sizeof(count), "%zu process%s", n, n == 1 ? "" : "es");
 		printf("%7s %-16s %5zu %5zu %12" PRIu64 "\n", "total", count,
@@ -536,36 +589,40 @@ static int report_all(int json)
 
 /* ---- -s: set the limit ------------------------------------------------------ */
 
-/* "SOFT[:HARD]", "SOFT:" (keep hard) or ":HARD" (keep soft); one value sets
- * both, as prlimit --memlock does. */
-static void parse_limits(const char *spec, const struct rlimit *old,
-			 struct rlimit *new)
+/* One side of -s SOFT:HARD into *lim; an empty side keeps it. */
+static void parse_side(const char *word, rlim_t *lim)
 {
-	const char *colon = strchr(spec, ':');
-	char soft[32] = "", hard[32] = "";
 	uint64_t v;
 
-	if (strlen(spec) >= sizeof(soft))
+	if (!*word)
+		return;
+	if (parse_size(word, &v) < 0)
+		die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", word);
+	*lim = to_rlim(v);
+}
+
+/* "SOFT[:HARD]", "SOFT:" (keep hard) or ":HARD" (keep soft); one value sets
+ * both, as prlimit --memlock does.  Returns whether HARD was written out. */
+static int parse_limits(const char *spec, const struct rlimit *old,
+			struct rlimit *new)
+{
+	char soft[32], *hard;
+
+	if (snprintf(soft, sizeof(soft), "%s", spec) >= (int)sizeof(soft))
 		die_usage("-s: bad size '%s'", spec);
-	/* spec is shorter than soft and hard: both copies fit. */
-	memcpy(soft, spec, colon ? (size_t)(colon - spec) : strlen(spec));
-	memcpy(hard, colon ? colon + 1 : spec, strlen(colon ? colon + 1 : spec));
-	if (!soft[0] && !hard[0])
+	if ((hard = strchr(soft, ':')))
+		*hard++ = 0;
+	else
+		hard = soft;     /* one value: both */
+	if (!*soft && !*hard)
 		die_usage("-s: bad size '%s'", spec);
 	*new = *old;
-	if (soft[0]) {
-		if (parse_size(soft, &v) < 0)
-			die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", soft);
-		new->rlim_cur = to_rlim(v);
-	}
-	if (hard[0]) {
-		if (parse_size(hard, &v) < 0)
-			die_usage("-s: bad size '%s' (use bytes, K, M, G or unlimited)", hard);
-		new->rlim_max = to_rlim(v);
-	}
+	parse_side(soft, &new->rlim_cur);
+	parse_side(hard, &new->rlim_max);
 	if (from_rlim(new->rlim_cur) > from_rlim(new->rlim_max))
-		die_usage("-s: soft limit %s is above hard limit %s", soft[0] ? soft : "(kept)",
-			  hard[0] ? hard : "(kept)");
+		die_usage("-s: soft limit %s is above hard limit %s", *soft ? soft : "(kept)",
+			  *hard ? hard : "(kept)");
+	return hard != soft && *hard;
 }
 
 static _Noreturn void die_other_user(pid_t pid)
@@ -593,11 +650,31 @@ static _Noreturn void die_set_eperm(pid_t pid, const struct rlimit *old,
 	die_errno(EPERM, "setting RLIMIT_MEMLOCK");
 }
 
+/* Only CAP_SYS_RESOURCE can raise a hard limit again: lowering one is
+ * said, and for another process done only when HARD is written out. */
+static void check_lowering(pid_t pid, const char *spec, int hard_given,
+			   const struct rlimit *old, const struct rlimit *new)
+{
+	char a[SIZE_BUF], b[SIZE_BUF];
+
+	if (from_rlim(new->rlim_max) >= from_rlim(old->rlim_max))
+		return;
+	format_size(from_rlim(old->rlim_max), a);
+	format_size(from_rlim(new->rlim_max), b);
+	if (pid && !hard_given)
+		die("-s %s would lower the hard limit of process %d from %s to %s "
+		    "(only CAP_SYS_RESOURCE raises it): say -s %s:%s", spec,
+		    (int)pid, a, b, spec, spec);
+	warn_msg("lowering the hard limit of process %d from %s to %s",
+		 (int)(pid ? pid : getpid()), a, b);
+}
+
 static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 		     int json)
 {
 	struct rlimit old, new;
-	char a[SIZE_BUF], b[SIZE_BUF], c[SIZE_BUF], d[SIZE_BUF];
+	char a[SIZE_BUF], b[SIZE_BUF], c[SIZE_BUF], d[SIZE_BUF], status[8192];
+	int hard_given;
 
 	if (prlimit(pid, RLIMIT_MEMLOCK, NULL, &old) < 0) {
 		if (errno == ESRCH)
@@ -606,7 +683,11 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 			die_other_user(pid);
 		die_errno(errno, "reading RLIMIT_MEMLOCK of process %d", (int)pid);
 	}
-	parse_limits(spec, &old, &new);
+	if (pid && proc_read(pid, "status", status, sizeof(status)) >= 0 &&
+	    is_kthread(status))
+		die("process %d is a kernel thread: its limits mean nothing", (int)pid);
+	hard_given = parse_limits(spec, &old, &new);
+	check_lowering(pid, spec, hard_given, &old, &new);
 	if (prlimit(pid, RLIMIT_MEMLOCK, &new, NULL) < 0) {
 		if (errno == EPERM)
 			die_set_eperm(pid, &old, &new);
@@ -617,7 +698,7 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 		return exec_command(rest);
 	if (CONFIG_FEATURE_JSON && json) {
 		json_object(NULL);
-		json_int("pid", pid ? pid : getpid());
+		json_int("pid", pid);
 		json_object("old");
 		print_limit_json("soft", from_rlim(old.rlim_cur));
 		print_limit_json("hard", from_rlim(old.rlim_max));
@@ -628,11 +709,10 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 		json_close();
 		json_close();
 	} else {
-		printf("RLIMIT_MEMLOCK of %d: soft %s -> %s, hard %s -> %s\n",
-		       (int)(pid ? pid : getpid()),
+		printf("RLIMIT_MEMLOCK of %d: soft:hard %s:%s -> %s:%s\n", (int)pid,
 		       format_size(from_rlim(old.rlim_cur), a),
-		       format_size(from_rlim(new.rlim_cur), b),
-		       format_size(from_rlim(old.rlim_max), c),
+		       format_size(from_rlim(old.rlim_max), b),
+		       format_size(from_rlim(new.rlim_cur), c),
 		       format_size(from_rlim(new.rlim_max), d));
 	}
 	return EXIT_OK;
@@ -640,29 +720,30 @@ static int set_limit(pid_t pid, const char *spec, int nrest, char **rest,
 
 /* ---- --probe ----------------------------------------------------------------- */
 
-struct shape {
+struct probe {
+	struct map_shape m;
 	const char *type_name;
-	uint32_t type, key, value, entries, flags;
+	int custom;         /* -k, -v or -n changed the type's own shape */
 };
 
-/* Shapes some map types insist on; the defaults -k 4 -v 8 -n 1024 fit
- * the rest. */
-static void default_shape(struct shape *s)
+/* "LABEL             text" with the text wrapped at 80 columns under
+ * itself (causes are sentences): each line the most words that fit in
+ * the 62 columns after the label; a longer word (a path) whole, alone. */
+static void print_wrapped(const char *label, const char *text)
 {
-	const char *t = s->type_name;
+	do {
+		int n = 0, cut = 0;
 
-	s->key = 4, s->value = 8, s->entries = 1024, s->flags = 0;
-	if (!strcmp(t, "ringbuf") || !strcmp(t, "user_ringbuf"))
-		s->key = 0, s->value = 0, s->entries = 64 * 1024;
-	else if (!strcmp(t, "queue") || !strcmp(t, "stack") ||
-		 !strcmp(t, "bloom_filter"))
-		s->key = 0;
-	else if (!strcmp(t, "lpm_trie"))
-		s->key = 8, s->flags = BPF_F_NO_PREALLOC_FLAG;
-	else if (!strcmp(t, "perf_event_array") || !strcmp(t, "prog_array") ||
-		 !strcmp(t, "cgroup_array") || !strcmp(t, "array_of_maps") ||
-		 !strcmp(t, "hash_of_maps"))
-		s->value = 4;
+		for (; text[n] && (n <= 62 || !cut); n++)
+			if (text[n] == ' ' && (n <= 62 || !cut))
+				cut = n;
+		if (!text[n] && (n <= 62 || !cut))
+			cut = n;           /* the rest fits, or is one word */
+		printf("%-18s%.*s\n", label, cut, text);
+		label = "";
+		for (text += cut; *text == ' '; text++)
+			;
+	} while (*text);
 }
 
 static uint64_t fd_memlock(int fd)
@@ -679,7 +760,7 @@ static uint64_t fd_memlock(int fd)
 /* Creates the map in a child whose soft limit is raised to the hard limit
  * (or to unlimited where the hard limit allows).  Returns 0 if it then
  * worked, so memlock was the cause. */
-static int retry_with_raised_limit(const struct shape *s)
+static int retry_with_raised_limit(const struct map_shape *s)
 {
 	pid_t child;
 
@@ -696,20 +777,20 @@ static int retry_with_raised_limit(const struct shape *s)
 			r.rlim_cur = r.rlim_max;
 			prlimit(0, RLIMIT_MEMLOCK, &r, NULL);
 		}
-		fd = bpf_map_create(s->type, s->key, s->value, s->entries, s->flags);
+		fd = map_shape_create(s, s->entries);
 		_exit(fd >= 0 ? CHILD_OK : errno);
 	}
 	return child_status(child) == CHILD_OK ? 0 : -1;
 }
 
 /* Largest max_entries of this shape that can be created now. */
-static uint32_t largest_fitting(const struct shape *s)
+static uint32_t largest_fitting(const struct map_shape *s)
 {
 	uint32_t lo = 0, hi = s->entries;
 
 	while (lo + 1 < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
-		int fd = bpf_map_create(s->type, s->key, s->value, mid, s->flags);
+		int fd = map_shape_create(s, mid);
 
 		if (fd >= 0) {
 			close(fd);
@@ -732,43 +813,103 @@ static int in_list(const char *list, const char *word)
 	return 0;
 }
 
-/* " (LIMITFILE: VALUE)" for the memory cgroup of this process, v1
- * (memory.limit_in_bytes) or v2 (memory.max), or "" when there is none. */
-static const char *cgroup_memory_limit(char *out, size_t size)
+/* The memory cgroup directory of this process, under /sys/fs/cgroup: v1's
+ * memory controller where it is mounted (it cannot be in v2 then), else
+ * the v2 hierarchy.  Sets *v1; returns 0, or -1 when there is none. */
+static int memory_cgroup(char *dir, size_t size, int *v1)
 {
-	char cg[2048], path[PATH_BUF], limit[64], *line, *save;
+	char cg[2048], *line, *next;
+	int found = -1;
 
-	out[0] = 0;
 	if (proc_read(0, "cgroup", cg, sizeof(cg)) < 0)
-		return out;
-	for (line = strtok_r(cg, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-		/* "ID:CONTROLLERS:PATH"; v2 is "0::PATH". */
-		char *ctl = strchr(line, ':'), *rel = ctl ? strchr(ctl + 1, ':') : NULL;
+		return -1;
+	for (line = cg; line; line = next) {
+		/* "ID:CONTROLLERS:PATH" lines; v2 is "0::PATH". */
+		char *ctl, *rel;
 
+		if ((next = strchr(line, '\n')))
+			*next++ = 0;
+		ctl = strchr(line, ':');
+		rel = ctl ? strchr(ctl + 1, ':') : NULL;
 		if (!rel)
 			continue;
 		*rel++ = 0;
-		ctl++;
-		if (in_list(ctl, "memory"))
-			sys_path(path, "/sys/fs/cgroup/memory%s/memory.limit_in_bytes", rel);
-		else if (!*ctl && !strcmp(line, "0"))
-			sys_path(path, "/sys/fs/cgroup%s/memory.max", rel);
-		else
-			continue;
-		if (read_small_file(path, limit, sizeof(limit)) <= 0)
-			continue;
-		limit[strcspn(limit, "\n")] = 0;
-		snprintf(out, size, " (%s: %s)", path, limit);
-		break;
+		*ctl++ = 0;     /* line: the hierarchy id */
+		if (in_list(ctl, "memory")) {
+			*v1 = 1;
+			snprintf(dir, size, "/memory%s", rel);
+			return 0;
+		}
+		if (!*ctl && !strcmp(line, "0")) {
+			*v1 = 0;
+			snprintf(dir, size, "%s", rel);
+			found = 0;
+		}
 	}
+	return found;
+}
+
+/* " (FILE: VALUE)" for the lowest memory limit on the path from this
+ * process's cgroup up to the root (a parent's limit binds its children),
+ * or "" when none is set: "max" and v1's "no limit" (a page counter's
+ * maximum, 9223372036854771712 with 4 KiB pages) are no limit. */
+static const char *cgroup_memory_limit(char *out, size_t size)
+{
+	char dir[1024], path[PATH_BUF], text[64];
+	uint64_t v, lowest = UINT64_MAX;
+	char *slash;
+	int v1;
+
+	out[0] = 0;
+	if (memory_cgroup(dir, sizeof(dir), &v1) < 0)
+		return out;
+	do {
+		slash = strrchr(dir, '/');
+		sys_path(path, "/sys/fs/cgroup%s/%s", dir,
+			 v1 ? "memory.limit_in_bytes" : "memory.max");
+		if (read_small_file(path, text, sizeof(text)) > 0 &&
+		    scan_u64(text, 10, &v) && v < (1ull << 62) && v < lowest) {
+			lowest = v;
+			snprintf(out, size, " (%s: %s)", path, cut_line(text));
+		}
+		if (slash)
+			*slash = 0;
+	} while (slash && (!v1 || strcmp(dir, "/memory")));
 	return out;
+}
+
+/* EINVAL, which the kernel gives both for a shape it rejects and for a
+ * type it does not have: the type's own shape tells them apart. */
+static const char *explain_einval(const struct probe *p, char *buf, size_t size)
+{
+	const struct map_shape *s = &p->m;
+	struct map_shape d;
+	int fd = -1;
+
+	map_shape_default(&d, s->type);
+	if (p->custom && map_shape_prepare(&d) == 0)
+		fd = map_shape_create(&d, d.entries);
+	map_shape_release(&d);
+	if (fd >= 0) {
+		close(fd);
+		snprintf(buf, size, "the kernel rejects this shape of %s map (key %u, "
+			 "value %u, entries %u): it takes key %u, value %u, entries %u",
+			 p->type_name, s->key, s->value, s->entries, d.key, d.value,
+			 d.entries);
+	} else {
+		snprintf(buf, size, "this kernel does not have map type %s: it "
+			 "rejects the shape every kernel with the type takes (not "
+			 "built in, or older than the type)", p->type_name);
+	}
+	return buf;
 }
 
 /* The cause of a failed create that can be shown, as one sentence.
  * *fits gets the largest fitting max_entries when memlock is the cause. */
-static const char *explain_failure(const struct shape *s, int err,
+static const char *explain_failure(const struct probe *p, int err,
 				   char *buf, size_t size, int64_t *fits)
 {
+	const struct map_shape *s = &p->m;
 	char status[8192], lockdown[128] = "", path[PATH_BUF], cglimit[600], *mode;
 	uint64_t caps = 0, seccomp = 0;
 	long long unpriv = 0;
@@ -784,21 +925,22 @@ static const char *explain_failure(const struct shape *s, int err,
 	case ENOSYS:
 		return "this kernel has no bpf() system call (CONFIG_BPF_SYSCALL off)";
 	case EINVAL:
-		snprintf(buf, size, "the kernel rejects this shape of %s map "
-			 "(key %u, value %u, entries %u): wrong sizes for the type, "
-			 "or a type this kernel does not know", s->type_name,
-			 s->key, s->value, s->entries);
-		return buf;
+		return explain_einval(p, buf, size);
 	case E2BIG:
 		return "key size, value size or max_entries is above the kernel's limit for this type";
 	case ENOMEM:
-		snprintf(buf, size, "the kernel could not allocate the map: out "
-			 "of memory, or the memory cgroup limit is reached%s",
-			 cgroup_memory_limit(cglimit, sizeof(cglimit)));
+		if (*cgroup_memory_limit(cglimit, sizeof(cglimit)))
+			snprintf(buf, size, "the kernel could not allocate the map: out "
+				 "of memory, or the memory cgroup limit is reached%s",
+				 cglimit);
+		else
+			snprintf(buf, size, "the kernel could not allocate the map: too "
+				 "big for one allocation, or out of memory (no memory "
+				 "cgroup limit applies)");
 		return buf;
 	case EOPNOTSUPP:
 	case ENOTSUPP_KERNEL:
-		snprintf(buf, size, "map type %s is not supported by this kernel", s->type_name);
+		snprintf(buf, size, "map type %s is not supported by this kernel", p->type_name);
 		return buf;
 	case EPERM:
 	case EACCES:
@@ -814,7 +956,7 @@ static const char *explain_failure(const struct shape *s, int err,
 				 "process has neither CAP_BPF nor CAP_SYS_ADMIN", unpriv);
 		else
 			snprintf(buf, size, "map type %s needs CAP_BPF, which this "
-				 "process lacks", s->type_name);
+				 "process lacks", p->type_name);
 		return buf;
 	}
 	if (probe_charge(&why) == CHARGE_MEMLOCK && retry_with_raised_limit(s) == 0) {
@@ -822,7 +964,7 @@ static const char *explain_failure(const struct shape *s, int err,
 		char a[SIZE_BUF];
 
 		prlimit(0, RLIMIT_MEMLOCK, NULL, &r);
-		*fits = largest_fitting(s);
+		*fits = s->entries ? (int64_t)largest_fitting(s) : -1;
 		snprintf(buf, size, "RLIMIT_MEMLOCK (soft %s) is too low for this "
 			 "map: it fits with a higher limit (bpf-memlock -s SIZE -- CMD); "
 			 "at most %" PRId64 " entries fit now",
@@ -835,79 +977,105 @@ static const char *explain_failure(const struct shape *s, int err,
 	if (read_small_file(sys_path(path, "/sys/kernel/security/lockdown"),
 			    lockdown, sizeof(lockdown)) > 0 &&
 	    (!(mode = strchr(lockdown, '[')) || strncmp(mode, "[none]", 6))) {
-		lockdown[strcspn(lockdown, "\n")] = 0;
 		snprintf(buf, size, "kernel lockdown is active (%s) or a security "
-			 "module denies bpf(): see the kernel log", lockdown);
+			 "module denies bpf(): see the kernel log", cut_line(lockdown));
 		return buf;
 	}
 	return "denied by a security module (SELinux, AppArmor, BPF LSM): capabilities, "
 	       "memlock and seccomp are not the cause; see the kernel log";
 }
 
+/* The shape -t, -k, -v and -n ask for. */
+static void probe_shape(struct probe *p, struct opt_slot *o)
+{
+	struct map_shape *s = &p->m;
+	int id;
+
+	p->type_name = o[O_TYPE].arg ? o[O_TYPE].arg : "hash";
+	id = bpf_map_type_id(p->type_name);
+	if (id < 0)
+		die_usage("-t: unknown map type '%s'", p->type_name);
+	map_shape_default(s, (uint32_t)id);
+	if (o[O_KEY].arg)
+		s->key = (uint32_t)opt_number(o[O_KEY].arg, 0, UINT32_MAX, "-k");
+	if (o[O_VALUE].arg)
+		s->value = (uint32_t)opt_number(o[O_VALUE].arg, 0, UINT32_MAX, "-v");
+	if (o[O_ENTRIES].arg)
+		s->entries = (uint32_t)opt_number(o[O_ENTRIES].arg, 0, UINT32_MAX, "-n");
+	p->custom = o[O_KEY].seen || o[O_VALUE].seen || o[O_ENTRIES].seen;
+}
+
+static void print_probe_json(const struct probe *p, int fd, uint64_t memlock,
+			     enum charge charge, int err, const char *cause,
+			     int64_t fits)
+{
+	json_object(NULL);
+	json_bool("ok", fd >= 0);
+	json_string("type", p->type_name);
+	json_string("struct_ops", p->m.ops);
+	json_uint("key_size", p->m.key);
+	json_uint("value_size", p->m.value);
+	json_uint("max_entries", p->m.entries);
+	json_uint("flags", p->m.flags);
+	if (fd >= 0)
+		json_uint("memlock", memlock);
+	else
+		json_null("memlock");
+	json_string("charge", charge_names[charge]);
+	json_string("error", err ? strerror(err) : NULL);
+	json_string("cause", cause);
+	if (fits >= 0)
+		json_int("fits_entries", fits);
+	else
+		json_null("fits_entries");
+	json_close();
+}
+
 static int probe(struct opt_slot *o, int json)
 {
-	struct shape s = { .type_name = o[O_TYPE].arg ? o[O_TYPE].arg : "hash" };
-	char buf[1024];
+	struct probe p;
+	char buf[1024], line[128];
 	const char *cause = NULL;
 	int64_t fits = -1;
-	int id = bpf_map_type_id(s.type_name), fd, err = 0, why;
+	int fd = -1, err = 0, why;
 	uint64_t memlock = 0;
 	enum charge charge;
 
-	if (id < 0)
-		die_usage("-t: unknown map type '%s'", s.type_name);
-	s.type = (uint32_t)id;
-	default_shape(&s);
-	if (o[O_KEY].arg)
-		s.key = (uint32_t)opt_number(o[O_KEY].arg, 0, UINT32_MAX, "-k");
-	if (o[O_VALUE].arg)
-		s.value = (uint32_t)opt_number(o[O_VALUE].arg, 0, UINT32_MAX, "-v");
-	if (o[O_ENTRIES].arg)
-		s.entries = (uint32_t)opt_number(o[O_ENTRIES].arg, 0, UINT32_MAX, "-n");
-
-	fd = bpf_map_create(s.type, s.key, s.value, s.entries, s.flags);
-	if (fd < 0) {
+	probe_shape(&p, o);
+	if (p.m.cannot) {
+		cause = p.m.cannot;        /* a type this machine gives no context for */
+	} else if (map_shape_prepare(&p.m) < 0 ||
+		   (fd = map_shape_create(&p.m, p.m.entries)) < 0) {
 		err = errno;
-		cause = explain_failure(&s, err, buf, sizeof(buf), &fits);
+		cause = explain_failure(&p, err, buf, sizeof(buf), &fits);
 	} else {
 		memlock = fd_memlock(fd);
 		close(fd);
 	}
+	map_shape_release(&p.m);
 	charge = probe_charge(&why);
 	if (CONFIG_FEATURE_JSON && json) {
-		json_object(NULL);
-		json_bool("ok", fd >= 0);
-		json_string("type", s.type_name);
-		json_uint("key_size", s.key);
-		json_uint("value_size", s.value);
-		json_uint("max_entries", s.entries);
-		json_uint("flags", s.flags);
-		if (fd >= 0)
-			json_uint("memlock", memlock);
-		else
-			json_null("memlock");
-		json_string("charge", charge_names[charge]);
-		json_string("error", err ? strerror(err) : NULL);
-		json_string("cause", cause);
-		if (fits >= 0)
-			json_int("fits_entries", fits);
-		else
-			json_null("fits_entries");
-		json_close();
+		print_probe_json(&p, fd, memlock, charge, err, cause, fits);
 	} else {
-		printf("%-18s%s key %u value %u entries %u flags %#x\n", "map",
-		       s.type_name, s.key, s.value, s.entries, s.flags);
+		snprintf(line, sizeof(line), "%s key %u value %u entries %u flags %#x",
+			 p.type_name, p.m.key, p.m.value, p.m.entries, p.m.flags);
+		print_wrapped("map", line);
+		if (p.m.ops)
+			printf("%-18s%s (the kernel's)\n", "struct_ops type", p.m.ops);
 		if (fd >= 0) {
 			printf("%-18screated and closed\n", "result");
 			printf("%-18s%" PRIu64 " bytes\n", "memlock", memlock);
 		} else {
-			printf("%-18sfailed: %s\n", "result", strerror(err));
-			printf("%-18s%s\n", "cause", cause);
+			if (err)
+				printf("%-18sfailed: %s\n", "result", strerror(err));
+			else
+				printf("%-18snot probed\n", "result");
+			print_wrapped("cause", cause);
 		}
 		print_charge(charge, why);
 	}
 	if (fd < 0) {
-		warn_msg("creating %s map failed: %s", s.type_name, cause);
+		warn_msg("%s %s map failed: %s", err ? "creating" : "probing", p.type_name, cause);
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;
@@ -937,10 +1105,11 @@ static int memlock_main(int argc, char **argv)
 		die_usage("'-- CMD' goes with -s SIZE");
 	if (r.has_rest && !r.nrest)
 		die_usage("no command after '--'");
-	if (r.has_rest && pid)
-		die_usage("-p and '-- CMD' do not go together");
-	if ((o[O_ALL].seen || o[O_PROBE].seen) && pid)
-		die_usage("-p does not go with -a or --probe");
+	if (pid && (r.has_rest || o[O_ALL].seen || o[O_PROBE].seen))
+		die_usage("-p does not go with -a, --probe or -- CMD");
+	/* Our own limit ends with us: -s alone would change nothing. */
+	if (o[O_SET].seen && !pid && !r.has_rest)
+		die_usage("-s needs -p PID or -- CMD");
 
 	if (o[O_ALL].seen) {
 		if (!CONFIG_BPF_MEMLOCK_ALL)

@@ -74,30 +74,19 @@ int sysctl_write(const char *name, long long val)
 
 int kv_get(const char *text, const char *key, char *val, size_t size)
 {
-	size_t klen = strlen(key);
-	const char *line = text;
+	size_t klen = strlen(key), n = 0;
 
-	while (line && *line) {
-		const char *nl = strchr(line, '\n');
-		const char *end = nl ? nl : line + strlen(line);
-
-		if ((size_t)(end - line) > klen && !memcmp(line, key, klen) &&
-		    line[klen] == ':') {
-			const char *v = line + klen + 1;
-			size_t n;
-
-			while (v < end && (*v == ' ' || *v == '\t'))
-				v++;
-			n = (size_t)(end - v);
-			while (n && isspace((unsigned char)v[n - 1]))
-				n--;
-			if (n >= size)
-				n = size - 1;
-			memcpy(val, v, n);
-			val[n] = 0;
-			return 0;
-		}
-		line = nl ? nl + 1 : NULL;
+	for (const char *line = text; line; line = strchr(line, '\n'), line = line ? line + 1 : NULL) {
+		if (strncmp(line, key, klen) || line[klen] != ':')
+			continue;
+		for (line += klen + 1; *line == ' ' || *line == '\t'; line++)
+			;
+		for (; line[n] && line[n] != '\n' && n + 1 < size; n++)
+			val[n] = line[n];
+		while (n && isspace((unsigned char)val[n - 1]))
+			n--;
+		val[n] = 0;
+		return 0;
 	}
 	return -1;
 }
@@ -110,6 +99,15 @@ int kv_get_u64(const char *text, const char *key, int base, uint64_t *val)
 		return -1;
 	/* Take the leading number: "VmLck:  4 kB" gives 4. */
 	return scan_u64(buf, base, val) ? 0 : -1;
+}
+
+char *cut_line(char *s)
+{
+	char *nl = strchr(s, '\n');
+
+	if (nl)
+		*nl = 0;
+	return s;
 }
 
 ssize_t proc_read(pid_t pid, const char *file, char *buf, size_t size)
@@ -136,12 +134,39 @@ int proc_cap_eff(pid_t pid, uint64_t *caps)
 	return 0;
 }
 
+/* execv along PATH, as a shell does: an empty entry is the current
+ * directory, EACCES is kept while later entries are tried.  (musl's
+ * execvp is 500 bytes of a tiny build.)  Returns the errno. */
+static int exec_path(char **argv)
+{
+	const char *dir = getenv("PATH"), *end;
+	char file[PATH_BUF];
+	int err = ENOENT;
+
+	if (strchr(argv[0], '/')) {
+		execv(argv[0], argv);
+		return errno;
+	}
+	for (dir = dir ? dir : "/usr/local/bin:/bin:/usr/bin"; dir; dir = end ? end + 1 : NULL) {
+		size_t n = (end = strchr(dir, ':')) ? (size_t)(end - dir) : strlen(dir);
+
+		/* An empty entry is the current directory. */
+		if (snprintf(file, sizeof(file), "%.*s%s%s", (int)n, dir, n ? "/" : "",
+			     argv[0]) >= (int)sizeof(file))
+			continue;
+		execv(file, argv);
+		if (errno == EACCES)
+			err = EACCES;
+		else if (errno != ENOENT && errno != ENOTDIR)
+			return errno;
+	}
+	return err;
+}
+
 int exec_command(char **argv)
 {
-	int err;
+	int err = exec_path(argv);
 
-	execvp(argv[0], argv);
-	err = errno;
 	warn_msg("%s: %s", argv[0], err == ENOENT ? "command not found" : strerror(err));
 	return err == ENOENT ? 127 : 126;
 }

@@ -29,6 +29,9 @@ int kv_get(const char *text, const char *key, char *val, size_t size);
 /* The same, parsed as a number in `base`; -1 if absent or not a number. */
 int kv_get_u64(const char *text, const char *key, int base, uint64_t *val);
 
+/* Ends s at its first newline (a one-line /proc or /sys file); returns s. */
+char *cut_line(char *s);
+
 /* /proc/PID/<file> (PID 0: self) into buf; -1 with errno on failure. */
 ssize_t proc_read(pid_t pid, const char *file, char *buf, size_t size);
 

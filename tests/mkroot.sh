@@ -5,11 +5,21 @@
 # are named, each with a default, so a test line says what it sets:
 #
 #   mkroot.sh jit DIR   enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2
-#                       kallsyms_file=interp
+#                       kallsyms_file=interp rundir=run
+#                       boot_id=0b5e55ed-0000-4000-8000-000000000001
 #       kallsyms_file: interp (the interpreter's symbol is there), always
 #       (it is not: BPF_JIT_ALWAYS_ON), none (no /proc/kallsyms)
+#       rundir: where bpf-jit dump keeps its record: run (DIR/run), tmp
+#       (DIR/tmp: a router without /run), none (neither)
 #   mkroot.sh proc DIR  pid= comm=proc soft=65536 hard=65536 vmlck=0
-#                       capeff=000001ffffffffff seccomp=0
+#                       capeff=000001ffffffffff seccomp=0 state=S
+#                       kthread=none mm=yes
+#       kthread: the "Kthread:" line of 6.0 on (0 or 1), none before;
+#       mm=no: no memory lines (Vm*), as for kernel threads and zombies
+#   mkroot.sh cgroup DIR version=1 path=/a/b leaf=max parent=max
+#       /proc/self/cgroup placing this process in PATH, and the memory
+#       limits of PATH (leaf) and of its parent: v1 memory.limit_in_bytes
+#       (max: 9223372036854771712, "no limit") or v2 memory.max
 #   mkroot.sh map DIR   pid= fd= id= type=1 key=4 value=8 entries=16 memlock=4096
 #   mkroot.sh prog DIR  pid= fd= id= type=6 tag=0011223344556677 memlock=4096
 #   mkroot.sh fd DIR    pid= fd= target=/dev/null   (any other fd: a file, a socket)
@@ -21,10 +31,14 @@ shift 2
 
 # The settings of each kind and their defaults, then the command line's.
 case $what in
-jit) allowed="enable harden kallsyms limit unpriv kallsyms_file"
-     enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2 kallsyms_file=interp ;;
-proc) allowed="pid comm soft hard vmlck capeff seccomp"
-      comm=proc soft=65536 hard=65536 vmlck=0 capeff=000001ffffffffff seccomp=0 ;;
+jit) allowed="enable harden kallsyms limit unpriv kallsyms_file rundir boot_id"
+     enable=1 harden=0 kallsyms=1 limit=1000 unpriv=2 kallsyms_file=interp rundir=run
+     boot_id=0b5e55ed-0000-4000-8000-000000000001 ;;
+proc) allowed="pid comm soft hard vmlck capeff seccomp state kthread mm"
+      comm=proc soft=65536 hard=65536 vmlck=0 capeff=000001ffffffffff seccomp=0
+      state=S kthread=none mm=yes ;;
+cgroup) allowed="version path leaf parent"
+	version=1 path=/a/b leaf=max parent=max ;;
 map) allowed="pid fd id type key value entries memlock"
      type=1 key=4 value=8 entries=16 memlock=4096 ;;
 prog) allowed="pid fd id type tag memlock"
@@ -48,7 +62,13 @@ need() {
 
 case $what in
 jit)
-	mkdir -p "$root/proc/sys/net/core" "$root/proc/sys/kernel"
+	mkdir -p "$root/proc/sys/net/core" "$root/proc/sys/kernel/random"
+	echo "$boot_id" > "$root/proc/sys/kernel/random/boot_id"
+	case $rundir in
+	run|tmp) mkdir -p "$root/$rundir" ;;
+	none) ;;
+	*) echo "mkroot.sh: rundir=$rundir: not run, tmp or none" >&2; exit 2 ;;
+	esac
 	echo "$enable" > "$root/proc/sys/net/core/bpf_jit_enable"
 	echo "$harden" > "$root/proc/sys/net/core/bpf_jit_harden"
 	echo "$kallsyms" > "$root/proc/sys/net/core/bpf_jit_kallsyms"
@@ -71,8 +91,15 @@ proc)
 	mkdir -p "$d/fd" "$d/fdinfo" "$root/proc/sys/kernel"
 	[ -f "$root/proc/sys/kernel/unprivileged_bpf_disabled" ] ||
 		echo 2 > "$root/proc/sys/kernel/unprivileged_bpf_disabled"
-	printf 'Name:\t%s\nUmask:\t0022\nState:\tS (sleeping)\nTgid:\t%s\nPid:\t%s\nVmPeak:\t    2424 kB\nVmLck:\t%8s kB\nVmPin:\t       0 kB\nCapInh:\t0000000000000000\nCapPrm:\t%s\nCapEff:\t%s\nCapBnd:\t000001ffffffffff\nSeccomp:\t%s\n' \
-		"$comm" "$pid" "$pid" "$vmlck" "$capeff" "$capeff" "$seccomp" > "$d/status"
+	case $state in Z) st="Z (zombie)" ;; R) st="R (running)" ;; *) st="S (sleeping)" ;; esac
+	{
+		printf 'Name:\t%s\nUmask:\t0022\nState:\t%s\nTgid:\t%s\nPid:\t%s\n' \
+			"$comm" "$st" "$pid" "$pid"
+		[ "$kthread" = none ] || printf 'Kthread:\t%s\n' "$kthread"
+		[ "$mm" = no ] || printf 'VmPeak:\t    2424 kB\nVmLck:\t%8s kB\nVmPin:\t       0 kB\n' "$vmlck"
+		printf 'CapInh:\t0000000000000000\nCapPrm:\t%s\nCapEff:\t%s\nCapBnd:\t000001ffffffffff\nSeccomp:\t%s\n' \
+			"$capeff" "$capeff" "$seccomp"
+	} > "$d/status"
 	printf '%-25s %-20s %-20s %-10s\n' "Limit" "Soft Limit" "Hard Limit" "Units" \
 		"Max cpu time" unlimited unlimited seconds \
 		"Max locked memory" "$soft" "$hard" bytes \
@@ -91,6 +118,25 @@ prog)
 	ln -sf anon_inode:bpf-prog "$d/fd/$fd"
 	printf 'pos:\t0\nflags:\t02000002\nmnt_id:\t17\nino:\t1039\nprog_type:\t%s\nprog_jited:\t1\nprog_tag:\t%s\nmemlock:\t%s\nprog_id:\t%s\nrun_time_ns:\t0\nrun_cnt:\t0\nrecursion_misses:\t0\nverified_insns:\t2\n' \
 		"$type" "$tag" "$memlock" "$id" > "$d/fdinfo/$fd"
+	;;
+cgroup)
+	mkdir -p "$root/proc/self"
+	parent_path=${path%/*}
+	if [ "$version" = 1 ]; then
+		echo "4:memory:$path" > "$root/proc/self/cgroup"
+		echo "0::/" >> "$root/proc/self/cgroup"
+		base=$root/sys/fs/cgroup/memory file=memory.limit_in_bytes
+		[ "$leaf" = max ] && leaf=9223372036854771712
+		[ "$parent" = max ] && parent=9223372036854771712
+		mkdir -p "$base"
+		echo 9223372036854771712 > "$base/$file"
+	else
+		echo "0::$path" > "$root/proc/self/cgroup"
+		base=$root/sys/fs/cgroup file=memory.max
+	fi
+	mkdir -p "$base$path"
+	echo "$leaf" > "$base$path/$file"
+	[ -z "$parent_path" ] || echo "$parent" > "$base$parent_path/$file"
 	;;
 fd)
 	need pid fd
