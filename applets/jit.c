@@ -25,6 +25,7 @@
 #include "config.h"
 #include "err.h"
 #include "file.h"
+#include "jit_forced.h"
 #include "json.h"
 #include "opt.h"
 #include "proc.h"
@@ -64,58 +65,6 @@ static const struct knob knobs[] = {
 
 static const char UNPRIV[] = "kernel.unprivileged_bpf_disabled";
 
-/* ---- is the JIT forced on? -------------------------------------------------- */
-
-enum { ALWAYS_UNKNOWN = -1, ALWAYS_NO = 0, ALWAYS_YES = 1 };
-
-/* Which of the lines `a` (bit 0) and `b` (bit 1) the file has; with
- * `names`, a line's last word (a /proc/kallsyms symbol, without its
- * "\t[module]") is compared instead of the whole line.  0 when the file
- * cannot be read. */
-static int find_lines(const char *path, const char *a, const char *b, int names)
-{
-	struct line_reader r;
-	char *line, *p;
-	int found = 0;
-
-	if (lines_open(&r, path) < 0)
-		return 0;
-	while ((line = lines_next(&r))) {
-		if (names && (p = strrchr(line, ' '))) {
-			line = p + 1;
-			if ((p = strchr(line, '\t')))
-				*p = 0;
-		}
-		found |= (strcmp(line, a) == 0) | (strcmp(line, b) == 0) << 1;
-	}
-	lines_close(&r);
-	return found;
-}
-
-/* The interpreter (___bpf_prog_run) is compiled only without
- * CONFIG_BPF_JIT_ALWAYS_ON, so the running kernel's symbol table answers
- * the question; bpf_prog_select_runtime shows the table lists BPF core
- * symbols at all.  Falls back to /boot/config-RELEASE. */
-static int jit_always_on(const char **source)
-{
-	char path[PATH_BUF];
-	struct utsname u;
-	int found = find_lines(sys_path(path, "/proc/kallsyms"), "___bpf_prog_run",
-			       "bpf_prog_select_runtime", 1);
-
-	*source = "/proc/kallsyms";
-	if (found)
-		return found & 1 ? ALWAYS_NO : ALWAYS_YES;
-	*source = "/boot/config";
-	if (uname(&u) == 0 &&
-	    (found = find_lines(sys_path(path, "/boot/config-%s", u.release),
-				"# CONFIG_BPF_JIT_ALWAYS_ON is not set",
-				"CONFIG_BPF_JIT_ALWAYS_ON=y", 0)))
-		return found & 2 ? ALWAYS_YES : ALWAYS_NO;
-	*source = "no kallsyms, no /boot/config";
-	return ALWAYS_UNKNOWN;
-}
-
 /* ---- show ---------------------------------------------------------------------- */
 
 static const char *meaning(const struct knob *k, long long v, char *buf)
@@ -149,7 +98,7 @@ static int show(int json)
 		err[i] = have[i] ? 0 : errno;
 	}
 	have_unpriv = sysctl_read(UNPRIV, &unpriv) == 0;
-	always = jit_always_on(&source);
+	always = jit_forced_on(&source);
 	machine = uname(&u) == 0 ? u.machine : "unknown";
 
 	if (CONFIG_FEATURE_JSON && json) {
@@ -167,7 +116,7 @@ static int show(int json)
 			json_int("unprivileged_bpf_disabled", unpriv);
 		else
 			json_null("unprivileged_bpf_disabled");
-		if (always == ALWAYS_UNKNOWN)
+		if (always == JIT_FORCED_UNKNOWN)
 			json_null("always_on");
 		else
 			json_bool("always_on", always);
@@ -191,7 +140,7 @@ static int show(int json)
 	row(UNPRIV, have_unpriv ? &unpriv : NULL,
 	    have_unpriv ? unpriv_bpf_text(unpriv) : "missing");
 	printf("%-33s %-10s (%s)\n", "JIT forced on (BPF_JIT_ALWAYS_ON)",
-	       always == ALWAYS_YES ? "yes" : always == ALWAYS_NO ? "no" : "unknown", source);
+	       always == JIT_FORCED_YES ? "yes" : always == JIT_FORCED_NO ? "no" : "unknown", source);
 	printf("%-34s%s\n", "machine", machine);
 	return EXIT_OK;
 }
@@ -224,7 +173,7 @@ static _Noreturn void die_access(const struct knob *k, int writing,
 	case EINVAL:
 		if (!writing)
 			die("%s: does not hold a number", path);
-		if (k == &knobs[K_ENABLE] && v != 1 && jit_always_on(&source) == ALWAYS_YES)
+		if (k == &knobs[K_ENABLE] && v != 1 && jit_forced_on(&source) == JIT_FORCED_YES)
 			die("%s: the JIT is forced on (CONFIG_BPF_JIT_ALWAYS_ON, "
 			    "seen in %s): the kernel accepts only 1", k->sysctl, source);
 		die("%s: the kernel rejects %lld: out of range", k->sysctl, v);

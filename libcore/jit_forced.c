@@ -11,60 +11,46 @@
 #include "jit_forced.h"
 #include "proc.h"
 
-static int from_kallsyms(void)
+/* Which of the lines `a` (bit 0) and `b` (bit 1) the file has; with
+ * `names`, a line's last word (a /proc/kallsyms symbol, without its
+ * "\t[module]") is compared instead of the whole line.  0 when the file
+ * cannot be read. */
+static int find_lines(const char *path, const char *a, const char *b, int names)
 {
-	char path[PATH_BUF], *line;
-	int has_core = 0, has_interp = 0;
 	struct line_reader r;
+	char *line, *p;
+	int found = 0;
 
-	if (lines_open(&r, sys_path(path, "/proc/kallsyms")) < 0)
-		return JIT_FORCED_UNKNOWN;
+	if (lines_open(&r, path) < 0)
+		return 0;
 	while ((line = lines_next(&r))) {
-		char *name = strrchr(line, ' '), *tab;
-
-		if (!name)
-			continue;
-		name++;
-		if ((tab = strchr(name, '\t')))
-			*tab = 0;  /* "\t[module]" */
-		if (!strcmp(name, "___bpf_prog_run"))
-			has_interp = 1;
-		else if (!strcmp(name, "bpf_prog_select_runtime"))
-			has_core = 1;
+		if (names && (p = strrchr(line, ' '))) {
+			line = p + 1;
+			if ((p = strchr(line, '\t')))
+				*p = 0;
+		}
+		found |= (strcmp(line, a) == 0) | (strcmp(line, b) == 0) << 1;
 	}
 	lines_close(&r);
-	if (!has_interp && !has_core)
-		return JIT_FORCED_UNKNOWN;
-	return has_interp ? JIT_FORCED_NO : JIT_FORCED_YES;
-}
-
-static int from_boot_config(void)
-{
-	char path[PATH_BUF], *line;
-	struct line_reader r;
-	struct utsname u;
-	int v = JIT_FORCED_UNKNOWN;
-
-	if (uname(&u) < 0 || lines_open(&r, sys_path(path, "/boot/config-%s", u.release)) < 0)
-		return JIT_FORCED_UNKNOWN;
-	while ((line = lines_next(&r))) {
-		if (!strcmp(line, "CONFIG_BPF_JIT_ALWAYS_ON=y"))
-			v = JIT_FORCED_YES;
-		else if (!strcmp(line, "# CONFIG_BPF_JIT_ALWAYS_ON is not set"))
-			v = JIT_FORCED_NO;
-	}
-	lines_close(&r);
-	return v;
+	return found;
 }
 
 int jit_forced_on(const char **source)
 {
-	int v = from_kallsyms();
+	char path[PATH_BUF];
+	struct utsname u;
+	int found = find_lines(sys_path(path, "/proc/kallsyms"), "___bpf_prog_run",
+			       "bpf_prog_select_runtime", 1);
 
 	*source = "/proc/kallsyms";
-	if (v != JIT_FORCED_UNKNOWN)
-		return v;
-	v = from_boot_config();
-	*source = v != JIT_FORCED_UNKNOWN ? "/boot/config" : "no /proc/kallsyms or /boot/config to tell";
-	return v;
+	if (found)
+		return found & 1 ? JIT_FORCED_NO : JIT_FORCED_YES;
+	*source = "/boot/config";
+	if (uname(&u) == 0 &&
+	    (found = find_lines(sys_path(path, "/boot/config-%s", u.release),
+				"# CONFIG_BPF_JIT_ALWAYS_ON is not set",
+				"CONFIG_BPF_JIT_ALWAYS_ON=y", 0)))
+		return found & 2 ? JIT_FORCED_YES : JIT_FORCED_NO;
+	*source = "no kallsyms, no /boot/config";
+	return JIT_FORCED_UNKNOWN;
 }
