@@ -306,10 +306,11 @@ check: bpfbox $(TEST_HELPERS) target-helpers $(BUILD)/dis-check/dis_check
 
 # Speed and memory against the reference tools (llvm-objdump, objdump);
 # installs them if missing.  Figures and ratios, not a pass/fail test.
-bench: bpfbox $(TEST_HELPERS)
+bench: bpfbox $(TEST_HELPERS) $(BUILD)/dis-check/dis_check
 	@command -v llvm-objdump-19 >/dev/null || command -v llvm-objdump >/dev/null || \
 		{ apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q llvm-19 >/dev/null; }
-	BPFBOX=$(CURDIR)/bpfbox sh tests/bench.sh
+	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(DIS_PKGS)
+	BPFBOX=$(CURDIR)/bpfbox DIS_CHECK=$(BUILD)/dis-check/dis_check sh tests/bench.sh
 
 # ---- fuzzing ---------------------------------------------------------------
 # libFuzzer harnesses (tests/fuzz) on an ASan+UBSan build; each runs for

@@ -11,6 +11,8 @@
 #   bpf-jitdis (log parsing included) on a 1.4 MB kernel log of 320 JIT
 #   dumps  vs  objdump -D -b binary -mi386:x86-64 on the same images
 #   already extracted to files: target >= 3x faster, peak RSS < 8 MiB
+#   bpf-jitdis -m MACHINE on each real capture's images (tests/data/jit/real)
+#   vs that machine's cross objdump on the same images: the same targets
 set -u
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 BOX=${BPFBOX:-$TOP/bpfbox}
@@ -65,12 +67,12 @@ if "$BOX" --list | grep -qx bpf-jitdis && command -v objdump >/dev/null; then
 	mkdir "$tmp/img" && zcat "$TOP/tests/data/jit/bench-images.tar.gz" | tar -xf - -C "$tmp/img"
 	ndumps=$("$BOX" bpf-jitdis -l "$tmp/big.log" | sed 1d | wc -l)
 	# Same work: every image, same instruction boundaries and bytes.
-	"$BOX" bpf-jitdis -o "$tmp/big.log" | awk -f "$TOP/tests/jitdis-insns.awk" > "$tmp/ours"
+	"$BOX" bpf-jitdis -m x86-64 -o "$tmp/big.log" | awk -f "$TOP/tests/objdump-insns.awk" > "$tmp/ours"
 	for f in $(cd "$tmp/img" && ls); do
 		objdump -D -b binary -mi386:x86-64 "$tmp/img/$f" | awk -f "$TOP/tests/objdump-insns.awk"
 	done > "$tmp/ref"
 	if cmp -s "$tmp/ours" "$tmp/ref"; then same="same boundaries"; else same="BOUNDARIES DIFFER"; status=1; fi
-	ours=$("$RUN" "$RUNS" "$BOX" bpf-jitdis "$tmp/big.log") || exit 1
+	ours=$("$RUN" "$RUNS" "$BOX" bpf-jitdis -m x86-64 "$tmp/big.log") || exit 1
 	ref=$(cd "$tmp/img" && "$RUN" "$RUNS" objdump -D -b binary -mi386:x86-64 $(ls)) || exit 1
 	report "bpf-jitdis on big.log ($(stat -c %s "$tmp/big.log") bytes, $ndumps dumps, $(wc -l < "$tmp/ours") instructions; $same), median of $RUNS runs" \
 		"$ours" "$ref" "objdump -D -b binary (320 files)" 3 8192
@@ -78,6 +80,43 @@ if "$BOX" --list | grep -qx bpf-jitdis && command -v objdump >/dev/null; then
 else
 	echo "bpf-jitdis: skipped (not in this build, or no objdump: apt-get install binutils)"
 fi
+# ---- bpf-jitdis, the other machines: real images ------------------------------
+# Each real capture (tests/data/jit/real/NAME: images read back from a
+# qemu-system guest's kernel) as one kernel log of all its images, against
+# that machine's cross objdump on the image files; the instruction lines
+# must be identical.
+machine_of() { # the capture's manifest -> bpfbox's name for its machine
+	awk '/^# machine / { m = $3 } /^# objects / { o = $3 }
+	     END { if (m == "aarch64") m = "arm64"; else if (m ~ /^armv/) m = "arm"
+		   else if (m == "mips") m = (o == "bpfeb") ? "mips" : "mipsel"
+		   print m }' "$1"
+}
+for d in "$TOP"/tests/data/jit/real/*/; do
+	[ -f "$d/images.tar.gz" ] && [ -f "$d/manifest" ] || continue
+	m=$(machine_of "$d/manifest")
+	cmd=$("${DIS_CHECK:-$TOP/build/dis-check/dis_check}" -L 2>/dev/null | sed -n "s/^$m //p")
+	if [ -z "$cmd" ] || ! "$BOX" --list | grep -qx bpf-jitdis; then
+		echo "bpf-jitdis on $(basename "$d"): skipped (no $m decoder here, or no dis_check -L)"
+		continue
+	fi
+	tmp=$(mktemp -d)
+	mkdir "$tmp/img" && zcat "$d/images.tar.gz" | tar -xf - -C "$tmp/img"
+	imgs=$(cd "$tmp/img" && ls)
+	# The images as one kernel log, dumps in the order objdump takes the files.
+	for f in $imgs; do
+		echo "flen=1 proglen=$(stat -c %s "$tmp/img/$f") pass=1 image=00000000 from=bench pid=1"
+		od -An -v -tx1 -w16 "$tmp/img/$f" | awk '{ printf "JIT code: %08x:%s\n", (NR - 1) * 16, $0 }'
+	done > "$tmp/log"
+	"$BOX" bpf-jitdis -m "$m" -o "$tmp/log" | grep -E '^ *[0-9a-f]+:'"$(printf '\t')" > "$tmp/ours"
+	(cd "$tmp/img" && $cmd $imgs) | grep -E '^ *[0-9a-f]+:'"$(printf '\t')" > "$tmp/ref"
+	if cmp -s "$tmp/ours" "$tmp/ref"; then same="identical instruction lines"
+	else same="$(diff "$tmp/ours" "$tmp/ref" | grep -c '^<') LINES DIFFER"; status=1; fi
+	ours=$("$RUN" "$RUNS" "$BOX" bpf-jitdis -m "$m" -o "$tmp/log") || exit 1
+	ref=$(cd "$tmp/img" && "$RUN" "$RUNS" $cmd $imgs) || exit 1
+	report "bpf-jitdis -m $m -o on $(basename "$d")'s real images ($(echo $imgs | wc -w) images, $(wc -l < "$tmp/ref") instructions; $same), median of $RUNS runs" \
+		"$ours" "$ref" "${cmd%% *} ($(echo $imgs | wc -w) files)" 3 8192
+	rm -rf "$tmp"
+done
 # ---- peak memory on the largest inputs the tests use ---------------------------
 tmp=$(mktemp -d)
 head -c 3000000 /dev/zero > "$tmp/pad"
@@ -86,7 +125,7 @@ i=0; while [ $i -lt 16 ]; do cat "$tmp/pad" >> "$tmp/50mb.o"; i=$((i + 1)); done
 i=0; while [ $i -lt 100 ]; do cat "$TOP/tests/data/jit/plain.log"; i=$((i + 1)); done > "$tmp/part"
 i=0; while [ $i -lt 104 ]; do cat "$tmp/part"; i=$((i + 1)); done > "$tmp/100mb.log"
 echo "peak RSS on the largest test inputs (target < 8 MiB; the tests also run them under ulimit -v 16 MiB):"
-for job in "bpf-readelf -a -d -r $tmp/50mb.o" "bpf-jitdis -o $tmp/100mb.log"; do
+for job in "bpf-readelf -a -d -r $tmp/50mb.o" "bpf-jitdis -m x86-64 -o $tmp/100mb.log"; do
 	set -- $("$RUN" 3 "$BOX" $job) || exit 1
 	printf '  %-44s %8.1f ms  peak RSS %6.1f MiB  (%s bytes in)\n' "$(echo "$job" | sed "s#$tmp/##")" \
 		"$1" "$(awk -v k="$3" 'BEGIN { print k / 1024 }')" "$(stat -c %s "$(echo "$job" | awk '{print $NF}')")"

@@ -5,6 +5,8 @@
  *   dis_check [-n RANDOM] [-p PER_FORM] [-s SEED] [-k] [-v] MACHINE WORKDIR
  *   dis_check -l        the machines that have forms to check, and the
  *                       objdump triplet of each ("mipsel mipsel-linux-gnu")
+ *   dis_check -L        every machine and its objdump command line
+ *                       ("arm64 aarch64-linux-gnu-objdump -D -b binary -m aarch64")
  *   dis_check -R BLOB OBJDUMP_TXT MACHINE
  *                       BLOB decoded from its start, instruction after
  *                       instruction, against objdump's output for it saved
@@ -252,12 +254,22 @@ int main(int argc, char **argv)
 	size_t nt, ti = 0, bad = 0, shown = 0, outside = 0, in_forms = 0;
 	FILE *f;
 
-	while ((opt = getopt(argc, argv, "ln:p:s:kvR")) != -1) {
+	while ((opt = getopt(argc, argv, "lLn:p:s:kvR")) != -1) {
 		if (opt == 'l') {
 			for (const struct dis_machine *const *mp = dis_machines; *mp; mp++)
 				if ((*mp)->nforms && (*mp)->objdump)
 					printf("%s %.*s\n", (*mp)->name,
 					       (int)strcspn((*mp)->objdump, " "), (*mp)->objdump);
+			return 0;
+		}
+		if (opt == 'L') {
+			for (const struct dis_machine *const *mp = dis_machines; *mp; mp++) {
+				const char *o = (*mp)->objdump;
+				int tl = o ? (int)strcspn(o, " ") : 0;
+
+				if (o)
+					printf("%s %.*s-objdump -D -b binary%s\n", (*mp)->name, tl, o, o + tl);
+			}
 			return 0;
 		}
 		if (opt == 'R')

@@ -634,7 +634,7 @@ static void print_poisoned(const char *log, const uint32_t *core, uint32_t nc)
 		long at = strtol(p + 19, NULL, 10);
 
 		for (uint32_t i = 0; i < nc; i++)   /* an ld_imm64's second slot too: once */
-			if (core[i * 4] / 8 == at) {
+			if ((long)(core[i * 4] / 8) == at) {
 				printf("poisoned %ld\n", at);
 				break;
 			}
