@@ -472,6 +472,21 @@ static int relocate(size_t sec, size_t start, size_t base, size_t n)
 	return 0;
 }
 
+/* The id of the loaded program fd, as bpftool and bpf-jitdis -i know it. */
+static uint32_t prog_id(int fd)
+{
+	struct bpf_prog_info info;
+	union bpf_attr a;
+
+	memset(&info, 0, sizeof(info));
+	memset(&a, 0, sizeof(a));
+	a.info.bpf_fd = (uint32_t)fd;
+	a.info.info_len = sizeof(info);
+	a.info.info = (unsigned long)&info;
+	bpf(BPF_OBJ_GET_INFO_BY_FD, &a);
+	return info.id;
+}
+
 static void kmsg(const char *line)
 {
 	int fd = open("/dev/kmsg", O_WRONLY);
@@ -572,15 +587,7 @@ static int load_all(const char *path, int mark)
 			printf("refused %s %s: %s%s%s\n", sec->name, s.name, strerror(err),
 			       log[0] ? ": " : "", last ? last + 1 : log);
 		} else {
-			struct bpf_prog_info info;
-
-			memset(&info, 0, sizeof(info));
-			memset(&a, 0, sizeof(a));
-			a.info.bpf_fd = (uint32_t)fd;
-			a.info.info_len = sizeof(info);
-			a.info.info = (unsigned long)&info;
-			bpf(BPF_OBJ_GET_INFO_BY_FD, &a);
-			printf("prog %u %s %s\n", info.id, sec->name, s.name);
+			printf("prog %u %s %s\n", prog_id(fd), sec->name, s.name);
 			loaded++;
 		}
 		fflush(stdout);
@@ -804,17 +811,7 @@ static int load_one(const char *section, const char *pin, int kprobe)
 			return 77;
 		}
 	}
-	{
-		struct bpf_prog_info info;
-
-		memset(&info, 0, sizeof(info));
-		memset(&a, 0, sizeof(a));
-		a.info.bpf_fd = (uint32_t)fd;
-		a.info.info_len = sizeof(info);
-		a.info.info = (unsigned long)&info;
-		bpf(BPF_OBJ_GET_INFO_BY_FD, &a);
-		printf("prog %u\n", info.id);
-	}
+	printf("prog %u\n", prog_id(fd));
 	return 0;
 }
 
