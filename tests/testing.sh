@@ -83,15 +83,19 @@ require_applet() {
 # tests use (a busybox guest's setpriv has none of these): the tests that
 # need them SKIP there.
 USER_DROP="--reuid=65534 --regid=65534 --clear-groups"
-# setpriv_can OPTION...: this machine's setpriv takes these options.
+# setpriv_can OPTION...: this machine's setpriv takes these options, and
+# the user they drop to can still reach bpfbox and the scratch tree (a
+# clone under root's 0700 home is out of another user's reach).
 setpriv_can() {
-	command -v setpriv >/dev/null && setpriv "$@" true >/dev/null 2>&1
+	command -v setpriv >/dev/null && setpriv "$@" true >/dev/null 2>&1 || return 1
+	setpriv "$@" sh -c 'cd "$1" && bpfbox --help' - "$WORK" >/dev/null 2>&1
 }
 # need_setpriv N OPTION...: skip the next N tests unless it does.
 need_setpriv() {
 	_n=$1
 	shift
-	setpriv_can "$@" || skip_next "$_n" "no setpriv that takes $* here"
+	setpriv_can "$@" ||
+		skip_next "$_n" "no setpriv that takes $* here, or its user cannot reach $WORK"
 }
 
 # True when this process may use bpf(): the tests that need the live
