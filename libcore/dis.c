@@ -115,11 +115,12 @@ static const struct { const char *machine; unsigned char len, bytes[8]; } prolog
 	{ "x86-64", 5, { 0x0f, 0x1f, 0x44, 0x00, 0x00 } },      /* nopl 0x0(%rax,%rax,1) */
 	{ "x86-64", 4, { 0x55, 0x48, 0x89, 0xe5 } },            /* push %rbp; mov %rsp,%rbp */
 	{ "x86-32", 3, { 0x55, 0x89, 0xe5 } },                  /* push %ebp; mov %esp,%ebp */
-	/* arm64, little-endian words.  From 6.0 images start by saving the
-	 * return address for trampolines (mov x9, x30), under a BTI landing
-	 * pad (bti c, later bti jc) when the kernel has BTI; before, with
-	 * the frame push, under paciasp with pointer authentication. */
-	{ "arm64", 4, { 0xc9, 0x03, 0x00, 0x91 } },                       /* mov x9, x30 */
+	/* arm64, little-endian words.  From 6.0 an image starts by saving
+	 * the return address for trampolines (the kernel's mov x9, x30,
+	 * which objdump prints as add x9, x30, #0x0), under a BTI landing
+	 * pad (bti c, later bti jc) when the kernel has BTI; before 6.0,
+	 * with the frame push, under paciasp with pointer authentication. */
+	{ "arm64", 4, { 0xc9, 0x03, 0x00, 0x91 } },                       /* add x9, x30, #0x0 */
 	{ "arm64", 8, { 0x5f, 0x24, 0x03, 0xd5, 0xc9, 0x03, 0x00, 0x91 } },  /* bti c; mov */
 	{ "arm64", 8, { 0xdf, 0x24, 0x03, 0xd5, 0xc9, 0x03, 0x00, 0x91 } },  /* bti jc; mov */
 	{ "arm64", 8, { 0x3f, 0x23, 0x03, 0xd5, 0xfd, 0x7b, 0xbf, 0xa9 } },  /* paciasp; stp */
