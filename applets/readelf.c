@@ -13,10 +13,12 @@
  *
  * The usage text is the Kconfig help in readelf.kconfig.
  */
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "applets.h"
@@ -27,7 +29,9 @@
 #include "btf_core.h"
 #include "btf_dump.h"
 #include "err.h"
+#include "file.h"
 #include "json.h"
+#include "kconfig.h"
 #include "num.h"
 #include "opt.h"
 #include "proc.h"
@@ -37,7 +41,7 @@
 
 enum { O_SECTIONS, O_SYMBOLS, O_RELOCS, O_MAPS, O_DISASM, O_NORAW, O_XLATED,
        O_VERBOSE, O_LINES, O_BTF, O_CHECK, O_ALL, O_JSON, O_IMM_HEX, O_IMM_DEC,
-       O_TARGET, O_COUNT };
+       O_TARGET, O_KCONFIG, O_COUNT };
 static const struct opt opts[] = {
 	[O_SECTIONS] = { 'S', OPT_FLAG, NULL },
 	[O_SYMBOLS]  = { 's', OPT_FLAG, NULL },
@@ -55,6 +59,7 @@ static const struct opt opts[] = {
 	[O_IMM_HEX]  = { 0, OPT_FLAG, "print-imm-hex" },
 	[O_IMM_DEC]  = { 0, OPT_FLAG, "no-print-imm-hex" },
 	[O_TARGET]   = { 0, OPT_ARG, "btf" },
+	[O_KCONFIG]  = { 0, OPT_ARG, "kconfig" },
 };
 _Static_assert(sizeof(opts) / sizeof(opts[0]) == O_COUNT, "one row per O_ name");
 
@@ -72,6 +77,12 @@ static const char *target_path;
 static struct core_target target_btf;
 static const struct core_target *target;
 static int target_types;
+/* -c: that kernel's configuration, for __kconfig externs: --kconfig
+ * FILE, else for the running kernel what libbpf reads (config_path then
+ * says where it looked when there is none); none for --btf alone. */
+static struct kconfig target_config;
+static const char *config_path;
+static int have_config;
 
 /* Text from the file, made safe for a terminal (libcore/text.h): plain
  * names come back as they are; four buffers, for up to four names in
@@ -1038,6 +1049,50 @@ static void print_file(const struct bpfobj *ob)
 		print_findings(ob);
 }
 
+/* The configuration of -c's kernel (see target_config). */
+static void open_config(const char *path, int other_kernel)
+{
+	static char boot[PATH_BUF], proc[PATH_BUF], where[320];
+	char release[256];
+	struct utsname u;
+
+	kconfig_free(&target_config);
+	have_config = 0;
+	config_path = path;
+	if (path) {
+		if (kconfig_read(&target_config, path) < 0)
+			die("%s: cannot read: %s", path, strerror(errno));
+		have_config = 1;
+		return;
+	}
+	if (other_kernel)
+		return;
+	/* libbpf: /boot/config-$(uname -r), else /proc/config.gz. */
+	if (read_small_file(sys_path(boot, "/proc/sys/kernel/osrelease"), release, sizeof(release)) < 0)
+		snprintf(release, sizeof(release), "%s", uname(&u) == 0 ? u.release : "");
+	release[strcspn(release, "\n")] = '\0';
+	config_path = sys_path(boot, "/boot/config-%s", release);
+	if (kconfig_read(&target_config, config_path) == 0) {
+		have_config = 1;
+		return;
+	}
+	config_path = sys_path(proc, "/proc/config.gz");
+	if (kconfig_read(&target_config, config_path) == 0) {
+		have_config = 1;
+		return;
+	}
+	/* Named as on the kernel's machine (the fake root of the tests aside). */
+	snprintf(where, sizeof(where), "no /boot/config-%s, no /proc/config.gz", release);
+	config_path = where;
+}
+
+/* The target as core_target_open left it, with its configuration. */
+static void attach_config(void)
+{
+	target_btf.config = have_config ? &target_config : NULL;
+	target_btf.config_path = config_path;
+}
+
 /* The target of -c: --btf FILE, else the running kernel's BTF when it
  * has one. */
 static void open_target(const char *path)
@@ -1059,6 +1114,7 @@ static void open_target(const char *path)
 	target_path = path;
 	if (core_target_open(&target_btf, path, 0, err, sizeof(err)) < 0)
 		die("%s: cannot read BTF: %s", path, err);
+	attach_config();
 	target = &target_btf;
 }
 
@@ -1073,6 +1129,7 @@ static void target_for(const struct bpfobj *ob)
 	target_types = 1;
 	if (core_target_open(&target_btf, target_path, 1, err, sizeof(err)) < 0)
 		die("%s: cannot read BTF: %s", target_path, err);
+	attach_config();
 }
 
 /* Returns 0, 1 when the checks found problems, -1 when the file is bad. */
@@ -1125,8 +1182,10 @@ static int readelf_main(int argc, char **argv)
 	if (ON(O_IMM_HEX) && ON(O_IMM_DEC))
 		die_usage("--print-imm-hex and --no-print-imm-hex: choose one");
 	bpf_llvm_imm_decimal(ON(O_IMM_DEC));
-	if (ON(O_TARGET) && !ON(O_CHECK))
-		die_usage("--btf goes with -c");
+	if ((ON(O_TARGET) || ON(O_KCONFIG)) && !ON(O_CHECK))
+		die_usage("--btf and --kconfig go with -c");
+	if (ON(O_CHECK))
+		open_config(o[O_KCONFIG].arg, ON(O_TARGET));
 	open_target(o[O_TARGET].arg);
 	/* Big listings: one write per 64 KiB, not per line. */
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
@@ -1143,6 +1202,7 @@ static int readelf_main(int argc, char **argv)
 		json_close();
 	}
 	core_target_close(&target_btf);
+	kconfig_free(&target_config);
 	return status;
 }
 

@@ -3,7 +3,8 @@
  * instructions the verifier refuses, relocations against nothing, sizes
  * over the kernel's limits, maps libbpf refuses, and, against a target
  * kernel's BTF, CO-RE relocations that do not resolve and externs the
- * kernel does not have.  Each is a finding of the object. */
+ * kernel does not have (__ksym in its BTF, __kconfig in its
+ * configuration).  Each is a finding of the object. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "bpf_insn.h"
 #include "bpfobj.h"
 #include "btf_core.h"
+#include "kconfig.h"
 
 /* The map types whose value size is not the map's to say. */
 enum { PERF_EVENT_ARRAY = 4, STRUCT_OPS = 26, RINGBUF = 27, USER_RINGBUF = 31, ARENA = 33 };
@@ -162,7 +164,52 @@ static void check_programs(struct bpfobj *ob)
 	}
 }
 
-/* Against a kernel's BTF: CO-RE relocations and __ksym externs. */
+/* The __kconfig values libbpf fills in itself; other LINUX_ names are
+ * refused unless weak. */
+static int libbpf_value(const char *name)
+{
+	return !strcmp(name, "LINUX_KERNEL_VERSION") || !strcmp(name, "LINUX_HAS_BPF_COOKIE") ||
+	       !strcmp(name, "LINUX_HAS_SYSCALL_WRAPPER");
+}
+
+/* __kconfig externs, as libbpf resolves them at load time: CONFIG_ ones
+ * from the kernel's configuration (with none to read it refuses the
+ * object; a strong one the configuration does not set is unresolved),
+ * LINUX_ ones its own.  Their types are not checked against the values. */
+static void check_kconfig(struct bpfobj *ob, const struct core_target *t)
+{
+	const struct btf *b = &ob->btf;
+	uint32_t ds = btf_find(b, BTF_KIND_DATASEC, ".kconfig");
+	struct btf_var_secinfo v;
+	int told = 0;
+
+	for (uint32_t i = 0; btf_datasec_var(b, ds, i, &v) == 0; i++) {
+		const char *name = btf_name(b, v.type);
+		size_t sym = bpfobj_symbol(ob, name);
+		int weak = sym && GELF_ST_BIND(ob->elf.sym[sym].sym.st_info) == STB_WEAK;
+
+		if (strncmp(name, "CONFIG_", 7)) {
+			if (!libbpf_value(name) && !(weak && !strncmp(name, "LINUX_", 6)))
+				bpfobj_finding(ob, ".kconfig", -1, "extern %s (__kconfig) is neither a "
+					       "CONFIG_ option nor a value libbpf provides: refused", name);
+		} else if (!t->config_path) {
+			if (!told++)
+				bpfobj_note(ob, ".kconfig", -1, "__kconfig externs not checked: no "
+					    "configuration of this kernel (--kconfig FILE)");
+		} else if (!t->config) {
+			if (!told++)
+				bpfobj_finding(ob, ".kconfig", -1, "extern %s (__kconfig) needs the "
+					       "kernel's configuration and there is none (%s): libbpf "
+					       "refuses the object", name, t->config_path);
+		} else if (!weak && !kconfig_has(t->config, name)) {
+			bpfobj_finding(ob, ".kconfig", -1, "extern %s (__kconfig) is not set in %s: "
+				       "unresolved, libbpf refuses the object", name, t->config_path);
+		}
+	}
+}
+
+/* Against a kernel: CO-RE relocations and __ksym externs in its BTF,
+ * __kconfig externs in its configuration. */
 static void check_kernel(struct bpfobj *ob, const struct core_target *t)
 {
 	const struct btf *b = &ob->btf;
@@ -199,6 +246,7 @@ static void check_kernel(struct bpfobj *ob, const struct core_target *t)
 			bpfobj_finding(ob, ".ksyms", -1, "extern %s %s (__ksym) is not in the kernel",
 				       k == BTF_KIND_FUNC ? "function" : "variable", name);
 	}
+	check_kconfig(ob, t);
 }
 
 void bpfobj_check(struct bpfobj *ob, const struct core_target *target)

@@ -63,10 +63,15 @@ void core_resolve(const struct btf *local, const struct btf *target, int big,
  * file (a vmlinux).  big: the kernel's byte order.  Without types, only
  * the byte order is read (a kernel's BTF is 5 MB: objects without CO-RE
  * relocations or externs need no more). */
+struct kconfig;
 struct core_target {
 	struct btf btf;
 	unsigned char *data;
 	int big;
+	/* Its configuration, for __kconfig externs (NULL: none known), and
+	 * where it came from.  Not the target's to free. */
+	const struct kconfig *config;
+	const char *config_path;
 };
 int core_target_open(struct core_target *t, const char *path, int types, char *err,
 		     size_t errsize);
