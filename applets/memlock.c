@@ -19,6 +19,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "applets.h"
@@ -783,21 +784,41 @@ static int retry_with_raised_limit(const struct map_shape *s)
 	return child_status(child) == CHILD_OK ? 0 : -1;
 }
 
+/* Creates a map of this shape with n entries and closes it: whether it
+ * fits now.  Kernels that charge RLIMIT_MEMLOCK (before 5.11) give a
+ * closed map's charge back later, from a workqueue: a failure right after
+ * another map was closed (*pending) is retried once those frees had time
+ * to land, so that the charge of a map already gone is not counted. */
+static int fits_now(const struct map_shape *s, uint32_t n, int *pending)
+{
+	static const struct timespec waits[] = { { 0, 10000000 }, { 0, 90000000 } };
+	int fd = map_shape_create(s, n);
+
+	for (size_t i = 0; fd < 0 && *pending && i < sizeof(waits) / sizeof(waits[0]); i++) {
+		nanosleep(&waits[i], NULL);
+		fd = map_shape_create(s, n);
+	}
+	*pending = 0;
+	if (fd < 0)
+		return 0;
+	close(fd);
+	*pending = 1;
+	return 1;
+}
+
 /* Largest max_entries of this shape that can be created now. */
 static uint32_t largest_fitting(const struct map_shape *s)
 {
 	uint32_t lo = 0, hi = s->entries;
+	int pending = 1;        /* the probe's own maps, just closed */
 
 	while (lo + 1 < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
-		int fd = map_shape_create(s, mid);
 
-		if (fd >= 0) {
-			close(fd);
+		if (fits_now(s, mid, &pending))
 			lo = mid;
-		} else {
+		else
 			hi = mid;
-		}
 	}
 	return lo;
 }
