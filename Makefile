@@ -386,9 +386,9 @@ VM_PKGS := qemu-system-arm qemu-system-mips qemu-system-ppc qemu-system-misc qem
 check-vm:
 	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(VM_PKGS)
 	sh tests/vm/check-vm.sh $(VM)
-capture-jit:
-	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(VM_PKGS)
-	sh tests/vm/capture-jit.sh $(VM)
+capture-jit: $(DIS_CHECK)/dis_check
+	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(VM_PKGS) $(DIS_PKGS)
+	DIS_CHECK=$(CURDIR)/$(DIS_CHECK)/dis_check sh tests/vm/capture-jit.sh $(VM)
 
 sample: bpfbox
 	sh tests/sample.sh ./bpfbox

@@ -85,15 +85,9 @@ fi
 # qemu-system guest's kernel) as one kernel log of all its images, against
 # that machine's cross objdump on the image files; the instruction lines
 # must be identical.
-machine_of() { # the capture's manifest -> bpfbox's name for its machine
-	awk '/^# machine / { m = $3 } /^# objects / { o = $3 }
-	     END { if (m == "aarch64") m = "arm64"; else if (m ~ /^armv/) m = "arm"
-		   else if (m == "mips") m = (o == "bpfeb") ? "mips" : "mipsel"
-		   print m }' "$1"
-}
 for d in "$TOP"/tests/data/jit/real/*/; do
 	[ -f "$d/images.tar.gz" ] && [ -f "$d/manifest" ] || continue
-	m=$(machine_of "$d/manifest")
+	m=$(sh "$TOP/tests/vm/real-machine.sh" "$d/manifest")
 	cmd=$("${DIS_CHECK:-$TOP/build/dis-check/dis_check}" -L 2>/dev/null | sed -n "s/^$m //p")
 	if [ -z "$cmd" ] || ! "$BOX" --list | grep -qx bpf-jitdis; then
 		echo "bpf-jitdis on $(basename "$d"): skipped (no $m decoder here, or no dis_check -L)"
@@ -103,10 +97,7 @@ for d in "$TOP"/tests/data/jit/real/*/; do
 	mkdir "$tmp/img" && zcat "$d/images.tar.gz" | tar -xf - -C "$tmp/img"
 	imgs=$(cd "$tmp/img" && ls)
 	# The images as one kernel log, dumps in the order objdump takes the files.
-	for f in $imgs; do
-		echo "flen=1 proglen=$(stat -c %s "$tmp/img/$f") pass=1 image=00000000 from=bench pid=1"
-		od -An -v -tx1 -w16 "$tmp/img/$f" | awk '{ printf "JIT code: %08x:%s\n", (NR - 1) * 16, $0 }'
-	done > "$tmp/log"
+	sh "$TOP/tests/images-log.sh" "$tmp/img" > "$tmp/log"
 	"$BOX" bpf-jitdis -m "$m" -o "$tmp/log" | grep -E '^ *[0-9a-f]+:'"$(printf '\t')" > "$tmp/ours"
 	(cd "$tmp/img" && $cmd $imgs) | grep -E '^ *[0-9a-f]+:'"$(printf '\t')" > "$tmp/ref"
 	if cmp -s "$tmp/ours" "$tmp/ref"; then same="identical instruction lines"

@@ -11,6 +11,7 @@
 #   images.tar.gz   the JIT images read back through BPF_OBJ_GET_INFO_BY_FD
 #   manifest        which program each image is (capture.sh), and the
 #                   kernel (release, machine, JIT sysctls: info)
+#   objdump.sha256  the machine's cross objdump on the images (real-ref.sh)
 #
 #   usage: capture-jit.sh [NAME...]    (VM_TIMEOUT: seconds per guest, 1800)
 set -eu
@@ -43,6 +44,11 @@ capture() {
 	(cd "$tmp/capture/images" && find . -name '*.bin' | LC_ALL=C sort | tar -c -T - --owner=0 --group=0 --mtime=@0) |
 		gzip -9 -n > "$out/images.tar.gz"
 	{ sed 's/^/# /' "$tmp/capture/info"; cat "$tmp/capture/manifest"; } > "$out/manifest"
+	# The cross objdump's text of the images, for make check (x86's
+	# objdump is not one dis_check names).
+	if [ "$(sh "$VM_DIR/real-machine.sh" "$out/manifest")" != x86-64 ]; then
+		sh "$VM_DIR/real-ref.sh" "$1"
+	fi
 	echo "capture-jit: $1: $(grep -c '^image' "$out/manifest") images, $(zcat "$out/kernel.log.gz" | grep -c 'flen=') dumps, $(($(date +%s) - t0)) s"
 	tr -d '\r' < "$con" | grep -v '^@@vm\|^[A-Za-z0-9+/=]*$' | sed "s/^/  $1: /" | tail -8
 }
