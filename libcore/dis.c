@@ -133,6 +133,10 @@ static const struct { const char *machine; unsigned char len, bytes[8]; } prolog
 	 * in the caller's reserved stack slot (li t9,0x21; sw t9,0(sp)). */
 	{ "mipsel", 8, { 0x21, 0x00, 0x19, 0x34, 0x00, 0x00, 0xb9, 0xaf } },
 	{ "mips", 8, { 0x34, 0x19, 0x00, 0x21, 0xaf, 0xb9, 0x00, 0x00 } },
+	/* 64-bit PowerPC, ELF ABI v2: the kernel's TOC from the paca
+	 * (ld r2,16(r13)). */
+	{ "ppc64le", 4, { 0x10, 0x00, 0x4d, 0xe8 } },
+	{ "ppc64", 4, { 0xe8, 0x4d, 0x00, 0x10 } },
 };
 
 const char *dis_guess(const unsigned char *code, size_t len)
