@@ -472,8 +472,8 @@ static int jit_main(int argc, char **argv)
 			if (!strcmp(r.args[0], words[i]))
 				value = words[3 + i % 3];
 		if (!value)
-			die_usage("unknown setting '%s' (on, off, dump, 0, 1, 2, "
-				  "harden, kallsyms, limit)", r.args[0]);
+			die_usage("unknown setting '%s' (on off dump 0 1 2 harden kallsyms limit)",
+				  r.args[0]);
 	}
 	v = parse_value(k, value);
 	if (r.has_rest) {

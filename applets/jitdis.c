@@ -272,8 +272,8 @@ static void no_decoder_notice(struct settings *s)
 	s->notice_due = 0;
 	warned = name;
 	if (option)
-		warn_msg("%s: this build has no decoder for it (CONFIG_%s is off): printing a hex "
-			 "listing", name, option);
+		warn_msg("%s: no decoder in this build (CONFIG_%s is off): hex listing", name,
+			 option);
 	else
 		warn_msg("%s: bpfbox has no decoder for this machine: printing a hex listing", name);
 }
@@ -290,8 +290,8 @@ static void machine_of_dump(struct settings *s, const struct jit_dump *d, size_t
 		s->machine_name = s->machine_from = NULL;
 		s->have_dis = s->notice_due = 0;
 		if (!quiet && d->have)
-			warn_msg("dump %zu: its first bytes fit no JIT's prologue bpfbox knows: hex "
-				 "listing (-m MACHINE chooses)", index);
+			warn_msg("dump %zu: no JIT prologue known: hex listing (-m MACHINE chooses)",
+				 index);
 		return;
 	}
 	if (!s->machine_name || strcmp(s->machine_name, m))
@@ -302,13 +302,11 @@ static void machine_of_dump(struct settings *s, const struct jit_dump *d, size_t
 	}
 }
 
-/* -m: a name bpfbox knows, else a usage error that lists them. */
+/* -m: a name bpfbox knows, else a usage error (--help lists them all). */
 static void check_machine_name(const char *name)
 {
 	if (!dis_option_of(name))
-		die_usage("-m: '%s' is not a machine bpfbox knows (x86-64, x86-32, arm64, arm, "
-			  "mips, mipsel, mips64, mips64el, mipsr6, mipsr6el, mips64r6, mips64r6el, "
-			  "octeon, octeonel, riscv64, ppc64le, ppc64, ppc, s390x)", name);
+		die_usage("-m: '%s' is not a machine bpfbox knows", name);
 }
 
 /* Loaded programs are the running kernel's code: -m naming another
@@ -355,10 +353,11 @@ static int all_int3(const unsigned char *b, size_t len)
 	return len > 0;
 }
 
+/* Three lines of a listing's 80 columns. */
 static const char int3_note[] =
-	"image is all int3 (0xcc): this kernel printed the image before "
-	"filling it (x86-64 5.18 to 6.4 dump the read-only copy); use "
-	"bpf-jitdis -i ID on the loaded program instead";
+	"; image is all int3 (0xcc): this kernel printed the image before filling it\n"
+	"; (x86-64 5.18 to 6.4 dump the read-only copy); use bpf-jitdis -i ID on the\n"
+	"; loaded program instead\n";
 
 /* ---- kernel log ------------------------------------------------------------------------ */
 
@@ -403,7 +402,7 @@ static void dump_code(struct settings *s, const struct jit_dump *d, uint64_t add
 
 	if (all_int3(d->bytes, d->have)) {
 		if (!s->json)
-			printf("; %s\n", int3_note);
+			fputs(int3_note, stdout);
 		return;
 	}
 	if (!d->gap || d->conflict || d->gap_to >= d->end) {
@@ -519,10 +518,8 @@ static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 		begin_log_output(lr);
 	lr->shown++;
 	if (!jitlog_complete(d) && !lr->listing)
-		warn_msg("dump %zu (%s, line %zu): %zu of %lu bytes%s: %s", i + 1,
-			 d->comm[0] ? d->comm : "no comm", d->line, n, d->proglen,
-			 d->conflict ? ", conflicting lines" : d->gap ? ", lines missing" : "",
-			 n ? "disassembling what is there" : "nothing to disassemble");
+		warn_msg("dump %zu (%s, line %zu): %s: %zu of %lu bytes", i + 1,
+			 d->comm[0] ? d->comm : "no comm", d->line, state(d), n, d->proglen);
 	if (s->out && n && write_image(s->out, i + 1, !lr->pick, d->bytes, n) == 0) {
 		lr->written++;
 		lr->last_written = i + 1;
@@ -530,8 +527,7 @@ static void emit(struct log_run *lr, struct jit_dump *d, size_t i)
 	if (!s->machine_arg && !all_int3(d->bytes, n))
 		machine_of_dump(s, d, i + 1, lr->listing || s->json);
 	if (s->addresses && image_hashed(d) && !lr->listing && !s->json)
-		warn_msg("dump %zu: image=%s is a hashed pointer (kernel.kptr_restrict), not the "
-			 "image's address: offsets shown", i + 1, d->image);
+		warn_msg("dump %zu: image= is a hashed pointer (kptr_restrict): offsets shown", i + 1);
 	if (s->json)
 		print_dump_json(s, d, i + 1, lr->listing);
 	else if (lr->listing)
@@ -618,11 +614,9 @@ static void no_dumps(const struct opt_result *r)
 	const char *source;
 
 	if (!r->nargs && jit_forced_on(&source) == JIT_FORCED_YES)
-		warn_msg("no JIT dumps in the kernel log: this kernel forces the JIT on (%s) and "
-			 "refuses dump mode; bpf-jitdis -i ID or --all reads loaded programs", source);
+		warn_msg("no JIT dumps: JIT forced on (%s); try -i ID or --all", source);
 	else
-		warn_msg("no JIT dumps in %s (is net.core.bpf_jit_enable=2 set while the "
-			 "program loads? see bpf-jit dump -- CMD)",
+		warn_msg("no JIT dumps in %s (load under bpf-jit dump -- CMD)",
 			 r->nargs ? "the input" : "the kernel log");
 }
 

@@ -24,6 +24,7 @@
 
 #include "applets.h"
 #include "bpf_sys.h"
+#include "columns.h"
 #include "config.h"
 #include "err.h"
 #include "file.h"
@@ -1096,7 +1097,10 @@ static int probe(struct opt_slot *o, int json)
 		print_charge(charge, why);
 	}
 	if (fd < 0) {
-		warn_msg("%s %s map failed: %s", err ? "creating" : "probing", p.type_name, cause);
+		/* The cause is a sentence or two: wrapped, as on stdout. */
+		fflush(stdout);
+		column_wrap(stderr, "%s: %s %s map failed: %s", applet_name,
+			    err ? "creating" : "probing", p.type_name, cause);
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;

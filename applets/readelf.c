@@ -28,6 +28,7 @@
 #include "bpfobj.h"
 #include "btf_core.h"
 #include "btf_dump.h"
+#include "columns.h"
 #include "err.h"
 #include "file.h"
 #include "json.h"
@@ -442,6 +443,21 @@ static char *put_annotations(char *p, const struct insn_view *v, const struct la
 	return p;
 }
 
+/* -X's " <FUNCTION>" after a call: the kernel's syntax is bpfbox's own
+ * text, not llvm-objdump's, so it keeps to 80 columns (the line has no
+ * tab after its index's); a longer name is cut and ends in "...". */
+static char *put_call_target(char *p, const char *line, const char *name)
+{
+	int room = COLUMNS - 16 - (int)(p - line - 10) - 3;
+	int cut = room > 3 ? room - 3 : 0;
+
+	if ((int)strlen(name) <= room)
+		return p + sprintf(p, " <%s>", name);
+	while (cut && ((unsigned char)name[cut] & 0xc0) == 0x80)   /* a UTF-8 character whole */
+		cut--;
+	return p + sprintf(p, " <%.*s...>", cut, name);
+}
+
 /* One listing line: index, raw bytes, text, annotations. */
 static void print_insn_line(const struct elf_section *s, const struct insn_view *v,
 			    const struct label *labels, size_t nlabels, struct names_ctx *nc)
@@ -461,8 +477,8 @@ static void print_insn_line(const struct elf_section *s, const struct insn_view 
 		if (!ON(O_XLATED))
 			p = put_annotations(p, v, labels, nlabels, nc);
 		else if (v->in.code == (BPF_JMP | BPF_CALL) && v->in.src == BPF_PSEUDO_CALL)
-			p += sprintf(p, " <%.512s>", safe(call_target(nc->ob, (size_t)(s - nc->ob->elf.sec),
-								  v->pos, v->in.imm, tb, sizeof(tb))));
+			p = put_call_target(p, line, safe(call_target(nc->ob, (size_t)(s - nc->ob->elf.sec),
+								      v->pos, v->in.imm, tb, sizeof(tb))));
 	}
 	*p++ = '\n';
 	*p = 0;
@@ -541,24 +557,40 @@ static void json_insns(const struct bpfobj *ob, const struct bpfobj_prog *p)
 
 /* ---- sections, symbols, relocations ----------------------------------------- */
 
+/* The Name column is as wide as the longest name up to 39, what leaves
+ * the other columns 80; a longer name has the rest of its row below. */
 static void print_sections(const struct bpfobj *ob)
 {
+	static const char *const head[] = { "Idx", "Name", "Type", "Flags", "Size", "Offset" };
 	const struct elfobj *e = &ob->elf;
+	struct column c[6];
 	int w = 4;
 
 	for (size_t i = 0; i < e->nsec; i++)
 		if ((int)strlen(e->sec[i].name) > w)
 			w = (int)strlen(e->sec[i].name);
-	printf("Sections:\n%3s %-*s %-12s %-5s %8s %8s\n", "Idx", w, "Name", "Type", "Flags",
-	       "Size", "Offset");
+	w = w > 39 ? 39 : w;
+	c[0] = (struct column){ 0, -3 };
+	c[1] = (struct column){ 4, (signed char)w };
+	c[2] = (struct column){ (unsigned char)(5 + w), 12 };
+	c[3] = (struct column){ (unsigned char)(18 + w), 5 };
+	c[4] = (struct column){ (unsigned char)(24 + w), -8 };
+	c[5] = (struct column){ (unsigned char)(33 + w), -8 };
+	printf("Sections:\n");
+	column_header(c, head, 6);
 	for (size_t i = 0; i < e->nsec; i++) {
 		const GElf_Shdr *sh = &e->sec[i].sh;
 		char tb[16], fb[8];
 		const char *fl = elf_section_flags(sh->sh_flags, fb);
+		struct column_row r = { 0 };
 
-		printf("%3zu %-*s %-12s %-5s %08" PRIx64 " %08" PRIx64 "\n", i, w, safe(e->sec[i].name),
-		       elf_section_type_name(sh->sh_type, tb), fl[0] ? fl : "-",
-		       (uint64_t)sh->sh_size, (uint64_t)sh->sh_offset);
+		column_cell(&r, &c[0], "%zu", i);
+		column_cell(&r, &c[1], "%s", safe(e->sec[i].name));
+		column_cell(&r, &c[2], "%s", elf_section_type_name(sh->sh_type, tb));
+		column_cell(&r, &c[3], "%s", fl[0] ? fl : "-");
+		column_cell(&r, &c[4], "%08" PRIx64, (uint64_t)sh->sh_size);
+		column_cell(&r, &c[5], "%08" PRIx64, (uint64_t)sh->sh_offset);
+		column_end(&r);
 	}
 }
 
@@ -588,22 +620,35 @@ static const char *visibility_name(int v)
 	       v == STV_PROTECTED ? "PROTECTED" : "DEFAULT";
 }
 
+/* Values are offsets in a section of a relocatable object: 8 digits
+ * (more when they need them), as for section sizes. */
+static const struct column sym_cols[] = {
+	{ 0, -4 }, { 5, -8 }, { 14, -5 }, { 20, 7 }, { 28, 6 }, { 35, 9 }, { 45, 14 }, { 60, 0 },
+};
+
 static void print_symbols(const struct bpfobj *ob)
 {
+	static const char *const head[] = { "Num", "Value", "Size", "Type", "Bind", "Vis",
+					     "Section", "Name" };
 	const struct elfobj *e = &ob->elf;
 
-	printf("Symbols:\n%4s %16s %5s %-7s %-6s %-9s %-16s %s\n", "Num", "Value", "Size", "Type",
-	       "Bind", "Vis", "Section", "Name");
+	printf("Symbols:\n");
+	column_header(sym_cols, head, 8);
 	for (size_t i = 0; i < e->nsym; i++) {
 		const GElf_Sym *s = &e->sym[i].sym;
+		const struct column *c = sym_cols;
+		struct column_row r = { 0 };
 		char sb[16];
 
-		printf("%4zu %016" PRIx64 " %5" PRIu64 " %-7s %-6s %-9s %-16s %s\n", i,
-		       (uint64_t)s->st_value, (uint64_t)s->st_size,
-		       elf_symbol_type_name(GELF_ST_TYPE(s->st_info)),
-		       elf_symbol_bind_name(GELF_ST_BIND(s->st_info)),
-		       visibility_name(GELF_ST_VISIBILITY(s->st_other)),
-		       safe(elf_symbol_section(e, s->st_shndx, sb)), safe(e->sym[i].name));
+		column_cell(&r, c++, "%zu", i);
+		column_cell(&r, c++, "%08" PRIx64, (uint64_t)s->st_value);
+		column_cell(&r, c++, "%" PRIu64, (uint64_t)s->st_size);
+		column_cell(&r, c++, "%s", elf_symbol_type_name(GELF_ST_TYPE(s->st_info)));
+		column_cell(&r, c++, "%s", elf_symbol_bind_name(GELF_ST_BIND(s->st_info)));
+		column_cell(&r, c++, "%s", visibility_name(GELF_ST_VISIBILITY(s->st_other)));
+		column_cell(&r, c++, "%s", safe(elf_symbol_section(e, s->st_shndx, sb)));
+		column_cell(&r, c, "%s", safe(e->sym[i].name));
+		column_end(&r);
 	}
 }
 
@@ -664,8 +709,12 @@ static const char *reloc_meaning(const struct bpfobj *ob, size_t sec, const stru
 	return buf;
 }
 
+/* Offsets in 8 digits (more when they need them), as in -S. */
+static const struct column rel_cols[] = { { 0, -8 }, { 9, 17 }, { 27, 20 }, { 48, 0 } };
+
 static void print_relocations(const struct bpfobj *ob)
 {
+	static const char *const head[] = { "Offset", "Type", "Symbol", "Patches" };
 	const struct elfobj *e = &ob->elf;
 
 	for (size_t i = 1; i < e->nsec; i++) {
@@ -673,15 +722,20 @@ static void print_relocations(const struct bpfobj *ob)
 
 		if (!rs->n)
 			continue;
-		printf("Relocations in %s (%s, %zu):\n%16s %-18s %-24s %s\n", safe(e->sec[i].name),
-		       safe(e->sec[rs->relsec].name), rs->n, "Offset", "Type", "Symbol", "Patches");
+		column_wrap(stdout, "Relocations in %s (%s, %zu):", safe(e->sec[i].name),
+			    safe(e->sec[rs->relsec].name), rs->n);
+		column_header(rel_cols, head, 4);
 		for (size_t k = 0; k < rs->n; k++) {
 			const struct elf_reloc *r = &rs->r[k];
 			const char *t = elf_bpf_reloc_name(r->type);
+			struct column_row row = { 0 };
 			char mb[160];
 
-			printf("%016" PRIx64 " %-18s %-24s %s\n", r->offset, t ? t : "unknown",
-			       safe(e->sym[r->sym].name), safe(reloc_meaning(ob, i, r, mb)));
+			column_cell(&row, &rel_cols[0], "%08" PRIx64, r->offset);
+			column_cell(&row, &rel_cols[1], "%s", t ? t : "unknown");
+			column_cell(&row, &rel_cols[2], "%s", safe(e->sym[r->sym].name));
+			column_cell(&row, &rel_cols[3], "%s", safe(reloc_meaning(ob, i, r, mb)));
+			column_end(&row);
 		}
 	}
 }
@@ -724,23 +778,44 @@ static const char *pinning_text(uint32_t p)
 	return p == 0 ? "none" : p == 1 ? "by-name" : p == 2 ? "global" : "other";
 }
 
+/* NAME fits the kernel's 15 characters; the BTF types of key and value
+ * and the inner map, when known, are on a line of their own below. */
+static const struct column map_cols[] = {
+	{ 0, 15 }, { 16, 16 }, { 33, -3 }, { 37, -5 }, { 43, -7 }, { 51, -5 }, { 57, 7 }, { 65, 0 },
+};
+
 static void print_maps(const struct bpfobj *ob)
 {
-	printf("Maps:\n  %-16s %-16s %5s %6s %8s %6s %-8s %s\n", "NAME", "TYPE", "KEY", "VALUE",
-	       "ENTRIES", "FLAGS", "PINNING", "DEFINED IN");
+	static const char *const head[] = { "NAME", "TYPE", "KEY", "VALUE", "ENTRIES", "FLAGS",
+					     "PINNING", "DEFINED IN" };
+	static const struct column more = { COLUMNS_INDENT, 0 };
+
+	printf("Maps:\n");
+	column_header(map_cols, head, 8);
 	for (size_t i = 0; i < ob->nmaps; i++) {
 		const struct bpfobj_map *m = &ob->maps[i];
-		char tb[16];
+		const struct column *c = map_cols;
+		struct column_row r = { 0 };
+		char tb[16], kv[200] = "";
 
-		printf("  %-16s %-16s %5u %6u %8u %#6x %-8s %s", safe(m->name), map_type_text(m->type, tb),
-		       m->key_size, m->value_size, m->max_entries, m->flags,
-		       pinning_text(m->pinning), m->origin);
+		column_cell(&r, c++, "%s", safe(m->name));
+		column_cell(&r, c++, "%s", map_type_text(m->type, tb));
+		column_cell(&r, c++, "%u", m->key_size);
+		column_cell(&r, c++, "%u", m->value_size);
+		column_cell(&r, c++, "%u", m->max_entries);
+		column_cell(&r, c++, "%#x", m->flags);
+		column_cell(&r, c++, "%s", pinning_text(m->pinning));
+		column_cell(&r, c, "%s", m->origin);
+		column_end(&r);
 		if (m->key_type[0] || m->value_type[0])
-			printf(" (key %s, value %s)", m->key_type[0] ? safe(m->key_type) : "-",
-			       m->value_type[0] ? safe(m->value_type) : "-");
-		if (m->inner)
-			printf(" (inner %s)", safe(m->inner));
-		putchar('\n');
+			snprintf(kv, sizeof(kv), "(key %s, value %s)%s",
+				 m->key_type[0] ? safe(m->key_type) : "-",
+				 m->value_type[0] ? safe(m->value_type) : "-", m->inner ? " " : "");
+		if (!kv[0] && !m->inner)
+			continue;
+		column_cell(&r, &more, "%s%s%s%s", kv, m->inner ? "(inner " : "",
+			    m->inner ? safe(m->inner) : "", m->inner ? ")" : "");
+		column_end(&r);
 	}
 }
 
@@ -768,15 +843,30 @@ static void json_maps(const struct bpfobj *ob)
 	json_close();
 }
 
+/* ATTACH, as long as the section name it comes from, is last. */
+static const struct column prog_cols[] = {
+	{ 0, 20 }, { 21, 15 }, { 37, 14 }, { 52, -5 }, { 58, -5 }, { 64, 0 },
+};
+
 static void print_programs(const struct bpfobj *ob)
 {
-	printf("Programs:\n  %-22s %-15s %-14s %-12s %5s %5s\n", "SECTION", "FUNCTION", "TYPE",
-	       "ATTACH", "INSNS", "CO-RE");
+	static const char *const head[] = { "SECTION", "FUNCTION", "TYPE", "INSNS", "CO-RE",
+					     "ATTACH" };
+
+	printf("Programs:\n");
+	column_header(prog_cols, head, 6);
 	for (size_t i = 0; i < ob->nprogs; i++) {
 		const struct bpfobj_prog *p = &ob->progs[i];
+		const struct column *c = prog_cols;
+		struct column_row r = { 0 };
 
-		printf("  %-22s %-15s %-14s %-12s %5" PRIu64 " %5u\n", safe(ob->elf.sec[p->section].name),
-		       safe(p->name), p->type, p->attach ? safe(p->attach) : "-", p->size / 8, p->ncore);
+		column_cell(&r, c++, "%s", safe(ob->elf.sec[p->section].name));
+		column_cell(&r, c++, "%s", safe(p->name));
+		column_cell(&r, c++, "%s", p->type);
+		column_cell(&r, c++, "%" PRIu64, p->size / 8);
+		column_cell(&r, c++, "%u", p->ncore);
+		column_cell(&r, c, "%s", p->attach ? safe(p->attach) : "-");
+		column_end(&r);
 	}
 }
 
@@ -832,9 +922,9 @@ static void print_summary(const struct bpfobj *ob)
 	const struct elfobj *e = &ob->elf;
 	size_t btf = elfobj_find(e, ".BTF"), ext = elfobj_find(e, ".BTF.ext");
 
-	printf("%s: ELF64 BPF relocatable, %s (%s)\n", e->path,
+	column_wrap(stdout, "%s: ELF64 BPF relocatable, %s (%s)", e->path,
 	       e->big_endian ? "big-endian" : "little-endian", e->big_endian ? "bpfeb" : "bpfel");
-	printf("  %-12s %s\n", "license", ob->has_license ? safe(ob->license) : "(none)");
+	column_wrap(stdout, "  %-12s %s", "license", ob->has_license ? safe(ob->license) : "(none)");
 	if (ob->has_version)
 		printf("  %-12s 0x%06x (%u.%u.%u)\n", "version", ob->version, ob->version >> 16,
 		       ob->version >> 8 & 0xff, ob->version & 0xff);
@@ -856,13 +946,15 @@ static void print_findings(const struct bpfobj *ob)
 		const struct bpfobj_finding *f = &ob->findings[i];
 		const char *note = f->note ? "note: " : "";
 
+		/* Wrapped: the first line names file, section and instruction. */
 		if (!f->section)
-			printf("%s: %s%s\n", safe(ob->elf.path), note, safe(f->text));
+			column_wrap(stdout, "%s: %s%s", safe(ob->elf.path), note, safe(f->text));
 		else if (f->insn < 0)
-			printf("%s: %s: %s%s\n", safe(ob->elf.path), safe(f->section), note, safe(f->text));
+			column_wrap(stdout, "%s: %s: %s%s", safe(ob->elf.path), safe(f->section), note,
+				    safe(f->text));
 		else
-			printf("%s: %s+%lld: %s%s\n", safe(ob->elf.path), safe(f->section), f->insn, note,
-			       safe(f->text));
+			column_wrap(stdout, "%s: %s+%lld: %s%s", safe(ob->elf.path), safe(f->section), f->insn,
+				    note, safe(f->text));
 	}
 }
 
@@ -887,20 +979,27 @@ static void json_findings(const struct bpfobj *ob)
 
 static void print_core(const struct bpfobj *ob)
 {
+	static const struct column c[] = { { 0, -6 }, { 8, 20 }, { 29, 0 } };
+	static const char *const head[] = { "Insn", "Asks for", "Type and access path" };
+
 	for (size_t k = 0; ob->has_ext && k < ob->ext.ncore; k++) {
 		const struct btf_ext_sec *s = &ob->ext.core[k];
 
-		printf("CO-RE relocations in %s (%u):\n%6s  %-20s %s\n", safe(s->name), s->count,
-		       "Insn", "Asks for", "Type and access path");
+		column_wrap(stdout, "CO-RE relocations in %s (%u):", safe(s->name), s->count);
+		column_header(c, head, 3);
 		for (uint32_t i = 0; i < s->count; i++) {
 			struct core_relo r;
 			char text[256];
 			const char *t;
 
+			struct column_row row = { 0 };
+
 			core_relo_get(&ob->ext, s, i, &r);
 			t = core_relo_text(&ob->btf, &r, text, sizeof(text));
-			printf("%6u  %-20s %s\n", r.insn_off / 8, core_kind_asks(r.kind),
-			       safe(strchr(t, '>') ? strchr(t, '>') + 2 : t));
+			column_cell(&row, &c[0], "%u", r.insn_off / 8);
+			column_cell(&row, &c[1], "%s", core_kind_asks(r.kind));
+			column_cell(&row, &c[2], "%s", safe(strchr(t, '>') ? strchr(t, '>') + 2 : t));
+			column_end(&row);
 		}
 	}
 }
@@ -956,26 +1055,35 @@ static int ext_counts(const struct btf_ext *x, const char *sec, uint32_t n[3])
 
 static void print_btf(const struct bpfobj *ob)
 {
+	static const struct column c[] = { { 2, 38 }, { 41, -9 }, { 51, -9 }, { 61, -6 } };
+	static const char *const head[] = { "SECTION", "FUNC_INFO", "LINE_INFO", "CO-RE" };
 	const struct btf *b = &ob->btf;
 
 	if (!ob->has_btf) {
 		printf("BTF: none\n");
 		return;
 	}
-	printf("BTF: version %u, flags 0x%x, header %u bytes, types %u bytes, strings %u bytes, "
-	       "%u types\n", b->version, b->flags, b->hdr_len, b->types_len, b->strs_len, b->ntypes);
+	/* Two lines, so that the types always start on the third. */
+	printf("BTF: version %u, flags 0x%x, %u types\n  header %u bytes, types %u bytes, strings %u "
+	       "bytes\n", b->version, b->flags, b->ntypes, b->hdr_len, b->types_len, b->strs_len);
 	btf_dump(b, stdout);
 	if (!ob->has_ext) {
 		printf("BTF.ext: none\n");
 		return;
 	}
 	printf("BTF.ext: func_info, line_info and CO-RE relocation records per section\n");
-	printf("  %-38s %9s %9s %6s\n", "SECTION", "FUNC_INFO", "LINE_INFO", "CO-RE");
+	column_header(c, head, 4);
 	for (size_t i = 1; i < ob->elf.nsec; i++) {
+		struct column_row r = { 0 };
 		uint32_t n[3];
 
-		if (ext_counts(&ob->ext, ob->elf.sec[i].name, n))
-			printf("  %-38s %9u %9u %6u\n", safe(ob->elf.sec[i].name), n[0], n[1], n[2]);
+		if (!ext_counts(&ob->ext, ob->elf.sec[i].name, n))
+			continue;
+		column_cell(&r, &c[0], "%s", safe(ob->elf.sec[i].name));
+		column_cell(&r, &c[1], "%u", n[0]);
+		column_cell(&r, &c[2], "%u", n[1]);
+		column_cell(&r, &c[3], "%u", n[2]);
+		column_end(&r);
 	}
 }
 
