@@ -1,6 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* x86-64 and x86-32 through Zydis: the only file that includes it. */
+/* x86-64 and x86-32 through Zydis: the only file that includes it.
+ *
+ * Zydis decodes (its lengths equal objdump's); the text is printed here
+ * by GNU objdump's rules (binutils 2.40, AT&T and -M intel) for the
+ * instructions the kernel's x86 BPF JITs emit, listed in x86_names[]
+ * below.  Anything outside that list, or a form of it whose objdump text
+ * is not known here (segment, rep or ignored prefixes, RIP-relative or
+ * absolute addresses), is printed by Zydis' formatter instead: its own
+ * text, never a guess at objdump's.  make check-dis compares every form
+ * tests/dis/x86_forms.c generates against objdump. */
+#include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <Zydis/Zydis.h>
 
@@ -34,6 +45,344 @@ static int x86_open(struct dis *d)
 	return 0;
 }
 
+/* How objdump names and sizes an instruction Zydis decoded. */
+enum {
+	X_SFX = 1,      /* AT&T: size suffix (b, w, l, q) when no register
+			   operand tells the size: movl $0x0,0x8(%rdi) */
+	X_CC = 2,       /* a condition code in the name: objdump's names */
+	X_EXT = 4,      /* movzx/movsx: AT&T movzbl, movswq, ... */
+	X_SHIFT = 8,    /* D0/D1 shift by one: AT&T shows no count */
+	X_BRANCH = 16,  /* call/jmp: a target address, or '*' before an
+			   indirect register (memory operands: Zydis) */
+	X_REGONLY = 32, /* objdump's text with a memory operand not known */
+};
+
+static const struct x86_name {
+	ZydisMnemonic m;
+	const char *att, *intel;        /* NULL: Zydis' name */
+	unsigned char flags;
+} x86_names[] = {
+	/* ALU, both sizes of immediate */
+	{ ZYDIS_MNEMONIC_ADD, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_OR, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_ADC, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_SBB, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_AND, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_SUB, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_XOR, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_CMP, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_TEST, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_NEG, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_NOT, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_INC, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_DEC, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_MUL, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_IMUL, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_DIV, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_IDIV, NULL, NULL, X_SFX },
+	/* shifts by an immediate, by one, by %cl; BMI2 */
+	{ ZYDIS_MNEMONIC_SHL, NULL, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_SHR, NULL, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_SAR, NULL, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_ROL, NULL, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_ROR, NULL, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_SHLD, NULL, NULL, X_REGONLY },
+	{ ZYDIS_MNEMONIC_SHRD, NULL, NULL, X_REGONLY },
+	{ ZYDIS_MNEMONIC_SHLX, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_SHRX, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_SARX, NULL, NULL, 0 },
+	/* moves, loads, stores */
+	{ ZYDIS_MNEMONIC_MOV, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_MOVZX, "movz", NULL, X_EXT },
+	{ ZYDIS_MNEMONIC_MOVSX, "movs", NULL, X_EXT },
+	{ ZYDIS_MNEMONIC_MOVSXD, "movs", NULL, X_EXT },
+	{ ZYDIS_MNEMONIC_LEA, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_BSWAP, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_CBW, "cbtw", NULL, 0 },
+	{ ZYDIS_MNEMONIC_CWDE, "cwtl", NULL, 0 },
+	{ ZYDIS_MNEMONIC_CDQE, "cltq", NULL, 0 },
+	{ ZYDIS_MNEMONIC_CWD, "cwtd", NULL, 0 },
+	{ ZYDIS_MNEMONIC_CDQ, "cltd", NULL, 0 },
+	{ ZYDIS_MNEMONIC_CQO, "cqto", NULL, 0 },
+	/* atomics (with lock) */
+	{ ZYDIS_MNEMONIC_XCHG, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_XADD, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_CMPXCHG, NULL, NULL, 0 },
+	/* branches, calls, the frame */
+	{ ZYDIS_MNEMONIC_JMP, NULL, NULL, X_BRANCH },
+	{ ZYDIS_MNEMONIC_CALL, NULL, NULL, X_BRANCH },
+	{ ZYDIS_MNEMONIC_RET, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_LEAVE, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_PUSH, NULL, NULL, X_REGONLY },
+	{ ZYDIS_MNEMONIC_POP, NULL, NULL, X_REGONLY },
+	{ ZYDIS_MNEMONIC_JO, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNO, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JB, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNB, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JZ, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNZ, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JBE, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNBE, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JS, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNS, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JP, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNP, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JL, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNL, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JLE, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JNLE, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_SETO, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNO, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETB, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNB, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETZ, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNZ, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETBE, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNBE, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETS, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNS, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETP, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNP, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETL, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNL, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETLE, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNLE, NULL, NULL, X_CC | X_REGONLY },
+	/* padding, CET, speculation barriers, traps */
+	{ ZYDIS_MNEMONIC_NOP, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_ENDBR64, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_ENDBR32, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_LFENCE, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_INT3, NULL, NULL, 0 },
+};
+
+/* Condition codes: Zydis names them by the flags tested (z, nbe), objdump
+ * by the comparison (e, a); the rest are the same. */
+static const char *const x86_cc[][2] = {
+	{ "nb", "ae" }, { "z", "e" }, { "nz", "ne" }, { "nbe", "a" }, { "nl", "ge" }, { "nle", "g" },
+};
+
+/* A growing line of text. */
+struct x86_out {
+	char *p;
+	size_t left;
+};
+
+static void put(struct x86_out *o, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void put(struct x86_out *o, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(o->p, o->left, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n >= o->left)
+		n = o->left ? (int)o->left - 1 : 0;
+	o->p += n;
+	o->left -= n;
+}
+
+static char size_letter(unsigned bits)
+{
+	return bits == 8 ? 'b' : bits == 16 ? 'w' : bits == 32 ? 'l' : 'q';
+}
+
+static const char *ptr_name(unsigned bits)
+{
+	return bits == 8 ? "BYTE" : bits == 16 ? "WORD" : bits == 32 ? "DWORD" : "QWORD";
+}
+
+/* A value as objdump shows it: an immediate in the width of its operand
+ * (sign-extended ones included: $0xffffffffffffff80 on a 64-bit add). */
+static uint64_t imm_value(const ZydisDecodedOperand *op, unsigned width)
+{
+	uint64_t v = op->imm.value.u;
+
+	return width >= 64 ? v : v & ((UINT64_C(1) << width) - 1);
+}
+
+/* A memory operand; 0 when objdump's text for it is not known here. */
+static int put_mem(struct x86_out *o, const ZydisDecodedInstruction *in,
+		   const ZydisDecodedOperand *op, int intel, int ptr)
+{
+	const ZydisDecodedOperandMem *m = &op->mem;
+	int64_t disp = m->disp.value;
+	int has_disp = in->raw.disp.size != 0;
+
+	/* RIP-relative and absolute addresses: objdump adds comments or
+	 * segment names; an SIB byte without an index objdump shows as
+	 * %riz/%eiz unless its base is the stack pointer. */
+	if (m->base == ZYDIS_REGISTER_NONE || m->base == ZYDIS_REGISTER_RIP ||
+	    m->base == ZYDIS_REGISTER_EIP || m->type != ZYDIS_MEMOP_TYPE_MEM)
+		return 0;
+	if (in->raw.modrm.rm == 4 && m->index == ZYDIS_REGISTER_NONE &&
+	    ((in->raw.sib.base & 7) != 4 || in->raw.sib.scale != 0))
+		return 0;
+	if (intel) {
+		if (ptr)
+			put(o, "%s PTR ", ptr_name(op->size));
+		put(o, "[%s", ZydisRegisterGetString(m->base));
+		if (m->index != ZYDIS_REGISTER_NONE)
+			put(o, "+%s*%u", ZydisRegisterGetString(m->index), m->scale);
+		if (has_disp)
+			put(o, disp < 0 ? "-0x%llx" : "+0x%llx",
+			    (unsigned long long)(disp < 0 ? -(uint64_t)disp : (uint64_t)disp));
+		put(o, "]");
+		return 1;
+	}
+	if (has_disp)
+		put(o, disp < 0 ? "-0x%llx" : "0x%llx",
+		    (unsigned long long)(disp < 0 ? -(uint64_t)disp : (uint64_t)disp));
+	put(o, "(%%%s", ZydisRegisterGetString(m->base));
+	if (m->index != ZYDIS_REGISTER_NONE)
+		put(o, ",%%%s,%u", ZydisRegisterGetString(m->index), m->scale);
+	put(o, ")");
+	return 1;
+}
+
+/* The name objdump gives the instruction, into buf. */
+static void x86_mnemonic(char *buf, size_t size, const struct x86_name *n,
+			 const ZydisDecodedInstruction *in, const ZydisDecodedOperand *ops, int intel)
+{
+	const char *z = ZydisMnemonicGetString(in->mnemonic);
+	const char *name = (intel ? n->intel : n->att);
+	size_t i, len;
+
+	if (n->flags & X_EXT) {
+		if (intel)
+			snprintf(buf, size, "%s", z);
+		else    /* movz + source size + destination size */
+			snprintf(buf, size, "%s%c%c", n->att, size_letter(ops[1].size),
+				 size_letter(ops[0].size));
+		return;
+	}
+	if (in->mnemonic == ZYDIS_MNEMONIC_MOV && in->raw.imm[0].size == 64) {
+		snprintf(buf, size, "movabs");
+		return;
+	}
+	if (n->flags & X_CC) {
+		/* the prefix (j, set) then the condition */
+		len = z[0] == 'j' ? 1 : 3;
+		for (i = 0; i < sizeof(x86_cc) / sizeof(x86_cc[0]); i++)
+			if (!strcmp(z + len, x86_cc[i][0])) {
+				snprintf(buf, size, "%.*s%s", (int)len, z, x86_cc[i][1]);
+				return;
+			}
+	}
+	snprintf(buf, size, "%s", name ? name : z);
+}
+
+/* objdump's text of a decoded instruction into out; 0 when it is not one
+ * this printer knows. */
+static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand *ops,
+		    uint64_t addr, int intel, char *out, size_t size)
+{
+	const struct x86_name *n = NULL;
+	struct x86_out o = { out, size };
+	char name[24];
+	unsigned i, nops = in->operand_count_visible, has_mem = 0, has_reg = 0;
+	int first, lock = (in->attributes & ZYDIS_ATTRIB_HAS_LOCK) != 0;
+
+	for (i = 0; i < sizeof(x86_names) / sizeof(x86_names[0]); i++)
+		if (x86_names[i].m == in->mnemonic)
+			n = &x86_names[i];
+	if (!n || in->encoding == ZYDIS_INSTRUCTION_ENCODING_3DNOW)
+		return 0;
+	/* Prefixes objdump prints by name (segments, rep, repeated or
+	 * ignored ones, rex.W on an instruction that does not use it):
+	 * not known here. */
+	for (i = 0; i < in->raw.prefix_count; i++) {
+		const unsigned char p = in->raw.prefixes[i].value;
+
+		if (in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_IGNORED)
+			return 0;
+		if (p != 0x66 && p != 0xf0 && (p & 0xf0) != 0x40 &&
+		    !(p == 0xf3 && in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_MANDATORY))
+			return 0;
+	}
+	/* 66 90: objdump's xchg %ax,%ax, Zydis' nop */
+	if (in->mnemonic == ZYDIS_MNEMONIC_NOP && in->opcode == 0x90 && in->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT) {
+		if (in->raw.prefix_count == 0)
+			snprintf(out, size, "nop");
+		else if (in->raw.prefix_count == 1 && in->raw.prefixes[0].value == 0x66)
+			snprintf(out, size, intel ? "xchg   ax,ax" : "xchg   %%ax,%%ax");
+		else
+			return 0;
+		return 1;
+	}
+	/* 0F 1F /r: Zydis shows the reg field as a second operand */
+	if (in->mnemonic == ZYDIS_MNEMONIC_NOP && nops == 2)
+		nops = 1;
+	for (i = 0; i < nops; i++) {
+		if (ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY)
+			has_mem = 1;
+		/* a shift's count in %cl does not tell the size */
+		else if (ops[i].type == ZYDIS_OPERAND_TYPE_REGISTER && !((n->flags & X_SHIFT) && i == 1))
+			has_reg = 1;
+		else if (ops[i].type == ZYDIS_OPERAND_TYPE_POINTER)
+			return 0;
+	}
+	if (has_mem && (n->flags & (X_REGONLY | X_BRANCH)))
+		return 0;
+	x86_mnemonic(name, sizeof(name), n, in, ops, intel);
+	if (!intel && (n->flags & X_SFX) && has_mem && !has_reg) {
+		size_t len = strlen(name);
+
+		name[len] = size_letter(in->operand_width);
+		name[len + 1] = 0;
+	}
+	/* The name (after lock), padded to six columns, a space, operands. */
+	if (!nops) {
+		put(&o, "%s%s", lock ? "lock " : "", name);
+		return o.left > 1;
+	}
+	put(&o, "%-*s ", lock ? 1 : 6, lock ? "lock" : name);
+	if (lock)
+		put(&o, "%s ", name);
+	first = 1;
+	for (i = 0; i < nops; i++) {
+		const ZydisDecodedOperand *op = &ops[intel ? i : nops - 1 - i];
+
+		/* D0/D1: objdump's AT&T leaves out the count of one */
+		if (!intel && (n->flags & X_SHIFT) && op->type == ZYDIS_OPERAND_TYPE_IMMEDIATE &&
+		    (in->opcode == 0xd0 || in->opcode == 0xd1))
+			continue;
+		if (!first)
+			put(&o, ",");
+		first = 0;
+		switch (op->type) {
+		case ZYDIS_OPERAND_TYPE_REGISTER:
+			put(&o, "%s%s%s", (n->flags & X_BRANCH) && !intel ? "*" : "",
+			    intel ? "" : "%", ZydisRegisterGetString(op->reg.value));
+			break;
+		case ZYDIS_OPERAND_TYPE_MEMORY:
+			if (!put_mem(&o, in, op, intel, in->mnemonic != ZYDIS_MNEMONIC_LEA))
+				return 0;
+			break;
+		case ZYDIS_OPERAND_TYPE_IMMEDIATE:
+			if (op->imm.is_relative) {
+				uint64_t t = addr + in->length + op->imm.value.u;
+
+				if (in->machine_mode != ZYDIS_MACHINE_MODE_LONG_64)
+					t &= 0xffffffffu;
+				put(&o, "0x%llx", (unsigned long long)t);
+			} else if ((n->flags & X_SHIFT) && (in->opcode == 0xd0 || in->opcode == 0xd1)) {
+				put(&o, "1");
+			} else {
+				put(&o, "%s0x%llx", intel ? "" : "$",
+				    (unsigned long long)imm_value(op, op->imm.is_signed ? in->operand_width : 64));
+			}
+			break;
+		default:
+			return 0;
+		}
+	}
+	return o.left > 1;
+}
+
 static void x86_decode(const struct dis *d, const unsigned char *code, size_t avail,
 		       uint64_t addr, struct dis_insn *out)
 {
@@ -54,7 +403,8 @@ static void x86_decode(const struct dis *d, const unsigned char *code, size_t av
 	}
 	out->known = 1;
 	out->len = in.length;
-	if (!ZYAN_SUCCESS(ZydisFormatterFormatInstruction(&s->fmt, &in, ops,
+	if (!x86_text(&in, ops, addr, d->intel, out->text, sizeof(out->text)) &&
+	    !ZYAN_SUCCESS(ZydisFormatterFormatInstruction(&s->fmt, &in, ops,
 							  in.operand_count_visible, out->text,
 							  sizeof(out->text), addr, ZYAN_NULL)))
 		snprintf(out->text, sizeof(out->text), "(unformattable)");
@@ -65,7 +415,6 @@ static void x86_decode(const struct dis *d, const unsigned char *code, size_t av
 		out->target = abs;
 	}
 }
-
 const struct dis_machine dis_x86_64 = {
 	.name = "x86-64", .alias = "x86_64", .unit = 1,
 	.addr_digits = 16, .bytes_per_line = 7, .chunk = 1,
