@@ -4,11 +4,12 @@
  * Zydis decodes (its lengths equal objdump's); the text is printed here
  * by GNU objdump's rules (binutils 2.40, AT&T and -M intel) for the
  * instructions the kernel's x86 BPF JITs emit, listed in x86_names[]
- * below.  Anything outside that list, or a form of it whose objdump text
- * is not known here (segment, rep or ignored prefixes, RIP-relative or
- * absolute addresses), is printed by Zydis' formatter instead: its own
- * text, never a guess at objdump's.  make check-dis compares every form
- * tests/dis/x86_forms.c generates against objdump. */
+ * below.  Zydis' formatter is not used (nor linked): its text differs
+ * from objdump's in a dozen ways.  Anything outside that list, or a form
+ * of it whose objdump text is not known here (rep, segment or ignored
+ * prefixes, an unused REX, RIP-relative or absolute addresses), is shown
+ * as its bytes (".byte  0x0f,0x44,0xc1"), never a guess.  make check-dis
+ * compares every form tests/dis/x86_forms.c generates with objdump. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,31 +18,16 @@
 
 #include "dis.h"
 
-/* Zydis' decoder and formatter for one use; one use at a time. */
-struct x86_state {
-	ZydisDecoder dec;
-	ZydisFormatter fmt;
-};
-static struct x86_state x86_state;
+/* Zydis' decoder for one use; one use at a time. */
+static ZydisDecoder x86_decoder;
 
 static int x86_open(struct dis *d)
 {
-	struct x86_state *s = &x86_state;
-	ZydisFormatter *f = &s->fmt;
-
 	if (d->m->variant == 32)
-		ZydisDecoderInit(&s->dec, ZYDIS_MACHINE_MODE_LEGACY_32, ZYDIS_STACK_WIDTH_32);
+		ZydisDecoderInit(&x86_decoder, ZYDIS_MACHINE_MODE_LEGACY_32, ZYDIS_STACK_WIDTH_32);
 	else
-		ZydisDecoderInit(&s->dec, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
-	ZydisFormatterInit(f, d->intel ? ZYDIS_FORMATTER_STYLE_INTEL : ZYDIS_FORMATTER_STYLE_ATT);
-	/* Lowercase, unpadded numbers, as objdump and the kernel print them. */
-	ZydisFormatterSetProperty(f, ZYDIS_FORMATTER_PROP_HEX_UPPERCASE, ZYAN_FALSE);
-	ZydisFormatterSetProperty(f, ZYDIS_FORMATTER_PROP_ADDR_PADDING_ABSOLUTE, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(f, ZYDIS_FORMATTER_PROP_ADDR_PADDING_RELATIVE, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(f, ZYDIS_FORMATTER_PROP_DISP_PADDING, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(f, ZYDIS_FORMATTER_PROP_IMM_PADDING, ZYDIS_PADDING_DISABLED);
-	ZydisFormatterSetProperty(f, ZYDIS_FORMATTER_PROP_IMM_SIGNEDNESS, ZYDIS_SIGNEDNESS_UNSIGNED);
-	d->state = s;
+		ZydisDecoderInit(&x86_decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+	d->state = &x86_decoder;
 	return 0;
 }
 
@@ -55,6 +41,7 @@ enum {
 	X_BRANCH = 16,  /* call/jmp: a target address, or '*' before an
 			   indirect register (memory operands: Zydis) */
 	X_REGONLY = 32, /* objdump's text with a memory operand not known */
+	X_NOW = 64,     /* REX.W has no use: objdump shows it as rex.W */
 };
 
 static const struct x86_name {
@@ -109,28 +96,28 @@ static const struct x86_name {
 	{ ZYDIS_MNEMONIC_XADD, NULL, NULL, 0 },
 	{ ZYDIS_MNEMONIC_CMPXCHG, NULL, NULL, 0 },
 	/* branches, calls, the frame */
-	{ ZYDIS_MNEMONIC_JMP, NULL, NULL, X_BRANCH },
-	{ ZYDIS_MNEMONIC_CALL, NULL, NULL, X_BRANCH },
-	{ ZYDIS_MNEMONIC_RET, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_LEAVE, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_PUSH, NULL, NULL, X_REGONLY },
-	{ ZYDIS_MNEMONIC_POP, NULL, NULL, X_REGONLY },
-	{ ZYDIS_MNEMONIC_JO, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNO, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JB, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNB, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JZ, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNZ, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JBE, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNBE, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JS, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNS, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JP, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNP, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JL, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNL, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JLE, NULL, NULL, X_CC },
-	{ ZYDIS_MNEMONIC_JNLE, NULL, NULL, X_CC },
+	{ ZYDIS_MNEMONIC_JMP, NULL, NULL, X_BRANCH | X_NOW },
+	{ ZYDIS_MNEMONIC_CALL, NULL, NULL, X_BRANCH | X_NOW },
+	{ ZYDIS_MNEMONIC_RET, NULL, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_LEAVE, NULL, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_PUSH, NULL, NULL, X_REGONLY | X_NOW },
+	{ ZYDIS_MNEMONIC_POP, NULL, NULL, X_REGONLY | X_NOW },
+	{ ZYDIS_MNEMONIC_JO, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNO, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JB, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNB, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JZ, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNZ, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JBE, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNBE, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JS, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNS, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JP, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNP, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JL, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNL, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JLE, NULL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNLE, NULL, NULL, X_CC | X_NOW },
 	{ ZYDIS_MNEMONIC_SETO, NULL, NULL, X_CC | X_REGONLY },
 	{ ZYDIS_MNEMONIC_SETNO, NULL, NULL, X_CC | X_REGONLY },
 	{ ZYDIS_MNEMONIC_SETB, NULL, NULL, X_CC | X_REGONLY },
@@ -148,11 +135,12 @@ static const struct x86_name {
 	{ ZYDIS_MNEMONIC_SETLE, NULL, NULL, X_CC | X_REGONLY },
 	{ ZYDIS_MNEMONIC_SETNLE, NULL, NULL, X_CC | X_REGONLY },
 	/* padding, CET, speculation barriers, traps */
-	{ ZYDIS_MNEMONIC_NOP, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_ENDBR64, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_ENDBR32, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_LFENCE, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_INT3, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_NOP, NULL, NULL, X_SFX | X_NOW },
+	{ ZYDIS_MNEMONIC_ENDBR64, NULL, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_ENDBR32, NULL, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_LFENCE, NULL, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_PAUSE, NULL, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_INT3, NULL, NULL, X_NOW },
 };
 
 /* Condition codes: Zydis names them by the flags tested (z, nbe), objdump
@@ -212,11 +200,27 @@ static int put_mem(struct x86_out *o, const ZydisDecodedInstruction *in,
 	int64_t disp = m->disp.value;
 	int has_disp = in->raw.disp.size != 0;
 
-	/* RIP-relative and absolute addresses: objdump adds comments or
-	 * segment names; an SIB byte without an index objdump shows as
-	 * %riz/%eiz unless its base is the stack pointer. */
-	if (m->base == ZYDIS_REGISTER_NONE || m->base == ZYDIS_REGISTER_RIP ||
-	    m->base == ZYDIS_REGISTER_EIP || m->type != ZYDIS_MEMOP_TYPE_MEM)
+	/* An absolute address in %fs or %gs (per-CPU data): objdump shows
+	 * the displacement as an address of the mode's width. */
+	if (m->base == ZYDIS_REGISTER_NONE && m->index == ZYDIS_REGISTER_NONE &&
+	    (m->segment == ZYDIS_REGISTER_FS || m->segment == ZYDIS_REGISTER_GS) &&
+	    (in->attributes & ZYDIS_ATTRIB_HAS_MODRM) && m->type == ZYDIS_MEMOP_TYPE_MEM) {
+		uint64_t a = (uint64_t)disp;
+
+		if (in->machine_mode != ZYDIS_MACHINE_MODE_LONG_64)
+			a &= 0xffffffffu;
+		if (intel)
+			put(o, "%s PTR ", ptr_name(op->size));
+		put(o, "%s%s:0x%llx", intel ? "" : "%", ZydisRegisterGetString(m->segment),
+		    (unsigned long long)a);
+		return 1;
+	}
+	/* Other segments, RIP-relative and absolute addresses: objdump adds
+	 * comments or segment names; an SIB byte without an index objdump
+	 * shows as %riz/%eiz unless its base is the stack pointer. */
+	if ((in->attributes & ZYDIS_ATTRIB_HAS_SEGMENT) || m->base == ZYDIS_REGISTER_NONE || m->base == ZYDIS_REGISTER_RIP ||
+	    m->base == ZYDIS_REGISTER_EIP ||
+	    (m->type != ZYDIS_MEMOP_TYPE_MEM && m->type != ZYDIS_MEMOP_TYPE_AGEN))
 		return 0;
 	if (in->raw.modrm.rm == 4 && m->index == ZYDIS_REGISTER_NONE &&
 	    ((in->raw.sib.base & 7) != 4 || in->raw.sib.scale != 0))
@@ -241,6 +245,36 @@ static int put_mem(struct x86_out *o, const ZydisDecodedInstruction *in,
 		put(o, ",%%%s,%u", ZydisRegisterGetString(m->index), m->scale);
 	put(o, ")");
 	return 1;
+}
+
+/* Whether every bit of a REX prefix is used: objdump names an unused one
+ * ("rex.W push %rax", "rex movzbw %al,%si"), a form not known here. */
+static int rex_used(const struct x86_name *n, const ZydisDecodedInstruction *in,
+		    const ZydisDecodedOperand *ops, unsigned nops)
+{
+	int r = 0, x = 0, b = 0, byte = 0;
+	unsigned i;
+
+	if (!(in->attributes & ZYDIS_ATTRIB_HAS_REX))
+		return 1;
+	for (i = 0; i < nops; i++) {
+		if (ops[i].encoding == ZYDIS_OPERAND_ENCODING_MODRM_REG)
+			r = 1;
+		if (ops[i].encoding == ZYDIS_OPERAND_ENCODING_MODRM_RM ||
+		    ops[i].encoding == ZYDIS_OPERAND_ENCODING_OPCODE)
+			b = 1;
+		if (ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY && ops[i].mem.index != ZYDIS_REGISTER_NONE)
+			x = 1;
+		if (ops[i].type == ZYDIS_OPERAND_TYPE_REGISTER &&
+		    ops[i].reg.value >= ZYDIS_REGISTER_SPL && ops[i].reg.value <= ZYDIS_REGISTER_DIL)
+			byte = 1;
+	}
+	/* W: a 64-bit operand size the instruction does not have anyway */
+	if (in->raw.rex.W && (in->operand_width != 64 || (n->flags & X_NOW)))
+		return 0;
+	if ((in->raw.rex.R && !r) || (in->raw.rex.X && !x) || (in->raw.rex.B && !b))
+		return 0;
+	return in->raw.rex.W || in->raw.rex.R || in->raw.rex.X || in->raw.rex.B || byte;
 }
 
 /* The name objdump gives the instruction, into buf. */
@@ -299,10 +333,12 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 
 		if (in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_IGNORED)
 			return 0;
-		if (p != 0x66 && p != 0xf0 && (p & 0xf0) != 0x40 &&
+		if (p != 0x66 && p != 0xf0 && (p & 0xf0) != 0x40 && p != 0x64 && p != 0x65 &&
 		    !(p == 0xf3 && in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_MANDATORY))
 			return 0;
 	}
+	if (!rex_used(n, in, ops, nops))
+		return 0;
 	/* 66 90: objdump's xchg %ax,%ax, Zydis' nop */
 	if (in->mnemonic == ZYDIS_MNEMONIC_NOP && in->opcode == 0x90 && in->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT) {
 		if (in->raw.prefix_count == 0)
@@ -326,6 +362,9 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 			return 0;
 	}
 	if (has_mem && (n->flags & (X_REGONLY | X_BRANCH)))
+		return 0;
+	/* %fs/%gs: only on a memory operand (put_mem) */
+	if (!has_mem && (in->attributes & ZYDIS_ATTRIB_HAS_SEGMENT))
 		return 0;
 	x86_mnemonic(name, sizeof(name), n, in, ops, intel);
 	if (!intel && (n->flags & X_SFX) && has_mem && !has_reg) {
@@ -386,7 +425,7 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 static void x86_decode(const struct dis *d, const unsigned char *code, size_t avail,
 		       uint64_t addr, struct dis_insn *out)
 {
-	struct x86_state *s = d->state;
+	ZydisDecoder *dec = d->state;
 	ZydisDecoderContext ctx;
 	ZydisDecodedInstruction in;
 	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT_VISIBLE];
@@ -394,20 +433,25 @@ static void x86_decode(const struct dis *d, const unsigned char *code, size_t av
 
 	/* Two steps, visible operands only: DecodeFull fills every operand
 	 * slot and dominated the run time on big logs. */
-	if (!ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(&s->dec, &ctx, code, avail, &in)) ||
-	    !ZYAN_SUCCESS(ZydisDecoderDecodeOperands(&s->dec, &ctx, &in, ops,
+	if (!ZYAN_SUCCESS(ZydisDecoderDecodeInstruction(dec, &ctx, code, avail, &in)) ||
+	    !ZYAN_SUCCESS(ZydisDecoderDecodeOperands(dec, &ctx, &in, ops,
 						     in.operand_count_visible))) {
 		snprintf(out->text, sizeof(out->text), "(bad)");
 		out->len = 1;
 		return;
 	}
-	out->known = 1;
 	out->len = in.length;
-	if (!x86_text(&in, ops, addr, d->intel, out->text, sizeof(out->text)) &&
-	    !ZYAN_SUCCESS(ZydisFormatterFormatInstruction(&s->fmt, &in, ops,
-							  in.operand_count_visible, out->text,
-							  sizeof(out->text), addr, ZYAN_NULL)))
-		snprintf(out->text, sizeof(out->text), "(unformattable)");
+	if (!x86_text(&in, ops, addr, d->intel, out->text, sizeof(out->text))) {
+		/* Not a form of the table: its bytes, not a guess at its text
+		 * (objdump -D -b binary on the image, -O, prints it). */
+		struct x86_out o = { out->text, sizeof(out->text) };
+
+		put(&o, ".byte  ");
+		for (unsigned i = 0; i < in.length; i++)
+			put(&o, "%s0x%02x", i ? "," : "", code[i]);
+		return;
+	}
+	out->known = 1;
 	if ((in.meta.category == ZYDIS_CATEGORY_CALL || in.meta.category == ZYDIS_CATEGORY_UNCOND_BR) &&
 	    in.operand_count_visible == 1 && ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE &&
 	    ops[0].imm.is_relative && ZYAN_SUCCESS(ZydisCalcAbsoluteAddress(&in, &ops[0], addr, &abs))) {
@@ -415,6 +459,7 @@ static void x86_decode(const struct dis *d, const unsigned char *code, size_t av
 		out->target = abs;
 	}
 }
+
 const struct dis_machine dis_x86_64 = {
 	.name = "x86-64", .alias = "x86_64", .unit = 1,
 	.addr_digits = 16, .bytes_per_line = 7, .chunk = 1,

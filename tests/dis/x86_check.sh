@@ -1,0 +1,35 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-only
+# make check-dis, x86 part: every form tests/dis/x86_forms.c generates
+# (the x86-64 and x86-32 JITs' instruction forms), disassembled by
+# bpf-jitdis (Zydis' decoder, bpfbox's printer) from a kernel log of the
+# bytes and by objdump from the raw file, AT&T and Intel; every
+# instruction line (offset, bytes, text) must be identical.
+#
+#   x86_check.sh BPFBOX X86_FORMS WORKDIR
+set -u
+BOX=$1 GEN=$2 DIR=$3
+AWK="awk -v text=1 -f $(dirname "$0")/../objdump-insns.awk"
+status=0
+mkdir -p "$DIR"
+for bits in 64 32; do
+	if [ $bits = 64 ]; then m=x86-64 om=i386:x86-64; else m=x86-32 om=i386; fi
+	nforms=$("$GEN" $bits 2>&1 > "$DIR/x86-$bits.bin") || exit 1
+	# The bytes as one JIT dump in a kernel log, 16 bytes a line.
+	{ echo "flen=1 proglen=$(stat -c %s "$DIR/x86-$bits.bin") pass=1 image=00000000 from=check pid=1"
+	  od -An -v -tx1 -w16 "$DIR/x86-$bits.bin" |
+		awk '{ printf "JIT code: %08x:%s\n", (NR - 1) * 16, $0 }'; } > "$DIR/x86-$bits.log"
+	for syntax in att intel; do
+		"$BOX" bpf-jitdis -m $m -M $syntax -o "$DIR/x86-$bits.log" | $AWK > "$DIR/ours"
+		objdump -D -b binary -m $om -M $syntax "$DIR/x86-$bits.bin" | $AWK > "$DIR/ref"
+		n=$(wc -l < "$DIR/ref")
+		diff "$DIR/ours" "$DIR/ref" > "$DIR/x86-$bits-$syntax.diff"
+		bad=$(grep -c '^<' "$DIR/x86-$bits-$syntax.diff")
+		printf '%s %s: %s forms, %s instructions: %s differing\n' $m $syntax "$nforms" "$n" "$bad"
+		if [ "$bad" != 0 ] || [ "$n" -lt 1000 ]; then
+			head -20 "$DIR/x86-$bits-$syntax.diff"
+			status=1
+		fi
+	done
+done
+exit $status
