@@ -9,6 +9,8 @@
 #   x86_check.sh BPFBOX X86_FORMS WORKDIR
 set -u
 BOX=$1 GEN=$2 DIR=$3
+OBJDUMP=x86_64-linux-gnu-objdump
+command -v $OBJDUMP >/dev/null || OBJDUMP=objdump
 AWK="awk -v text=1 -f $(dirname "$0")/../objdump-insns.awk"
 status=0
 mkdir -p "$DIR"
@@ -21,7 +23,7 @@ for bits in 64 32; do
 		awk '{ printf "JIT code: %08x:%s\n", (NR - 1) * 16, $0 }'; } > "$DIR/x86-$bits.log"
 	for syntax in att intel; do
 		"$BOX" bpf-jitdis -m $m -M $syntax -o "$DIR/x86-$bits.log" | $AWK > "$DIR/ours"
-		objdump -D -b binary -m $om -M $syntax "$DIR/x86-$bits.bin" | $AWK > "$DIR/ref"
+		$OBJDUMP -D -b binary -m $om -M $syntax "$DIR/x86-$bits.bin" | $AWK > "$DIR/ref"
 		n=$(wc -l < "$DIR/ref")
 		diff "$DIR/ours" "$DIR/ref" > "$DIR/x86-$bits-$syntax.diff"
 		bad=$(grep -c '^<' "$DIR/x86-$bits-$syntax.diff")

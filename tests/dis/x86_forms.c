@@ -5,7 +5,11 @@
  * as raw bytes on stdout, each form with every register the JIT can put
  * in it and representative immediates, displacements and branch offsets.
  *
- *   x86_forms 64|32 > forms.bin     (the count of forms on stderr)
+ *   x86_forms 64|32 [S] > forms.bin     (the count of forms on stderr)
+ *
+ * With S, only the first instruction of each form and every S-th one
+ * after it: the small blob make check keeps with objdump's text of it
+ * (tests/data/dis/x86/).
  *
  * tests/dis/x86_check.sh disassembles the file with objdump and with
  * bpf-jitdis, AT&T and Intel, and compares every instruction's text.
@@ -19,15 +23,22 @@
 
 static int bits;                /* 64 or 32 */
 static unsigned nregs;          /* 16 or 8 */
-static unsigned long forms;
+static unsigned long forms, stride = 1;
 static unsigned char buf[32];
 static unsigned len;
 
 static void b(unsigned v) { buf[len++] = (unsigned char)v; }
 
+/* The instruction in buf: written, or with a stride only every stride-th
+ * of its form (forms counts the forms begun). */
 static void flush(void)
 {
-	fwrite(buf, 1, len, stdout);
+	static unsigned long form, n;
+
+	if (form != forms)
+		form = forms, n = 0;
+	if (n++ % stride == 0)
+		fwrite(buf, 1, len, stdout);
 	len = 0;
 }
 
@@ -524,8 +535,9 @@ static void fixed(void)
 
 int main(int argc, char **argv)
 {
-	if (argc != 2 || (strcmp(argv[1], "64") && strcmp(argv[1], "32"))) {
-		fprintf(stderr, "usage: x86_forms 64|32 > forms.bin\n");
+	if (argc < 2 || argc > 3 || (strcmp(argv[1], "64") && strcmp(argv[1], "32")) ||
+	    (argc == 3 && (stride = strtoul(argv[2], NULL, 10)) == 0)) {
+		fprintf(stderr, "usage: x86_forms 64|32 [S] > forms.bin\n");
 		return 2;
 	}
 	bits = atoi(argv[1]);
