@@ -373,14 +373,12 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 		name[len] = size_letter(in->operand_width);
 		name[len + 1] = 0;
 	}
-	/* The name (after lock), padded to six columns, a space, operands. */
+	/* lock and the name padded to six columns, a space, the operands */
 	if (!nops) {
 		put(&o, "%s%s", lock ? "lock " : "", name);
 		return o.left > 1;
 	}
-	put(&o, "%-*s ", lock ? 1 : 6, lock ? "lock" : name);
-	if (lock)
-		put(&o, "%s ", name);
+	put(&o, "%-*s%s ", lock ? 0 : 6, lock ? "lock " : name, lock ? name : "");
 	first = 1;
 	for (i = 0; i < nops; i++) {
 		const ZydisDecodedOperand *op = &ops[intel ? i : nops - 1 - i];

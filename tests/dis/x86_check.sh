@@ -27,7 +27,7 @@ for bits in 64 32; do
 		n=$(wc -l < "$DIR/ref")
 		diff "$DIR/ours" "$DIR/ref" > "$DIR/x86-$bits-$syntax.diff"
 		bad=$(grep -c '^<' "$DIR/x86-$bits-$syntax.diff")
-		printf '%s %s: %s forms, %s instructions: %s differing\n' $m $syntax "$nforms" "$n" "$bad"
+		printf '%s -M %s: %s instructions of %s forms: %s differ from objdump\n' $m $syntax "$n" "$nforms" "$bad"
 		if [ "$bad" != 0 ] || [ "$n" -lt 1000 ]; then
 			head -20 "$DIR/x86-$bits-$syntax.diff"
 			status=1
