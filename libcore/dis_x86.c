@@ -10,7 +10,6 @@
  * prefixes, an unused REX, RIP-relative or absolute addresses), is shown
  * as its bytes (".byte  0x0f,0x44,0xc1"), never a guess.  make check-dis
  * compares every form tests/dis/x86_forms.c generates with objdump. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -149,28 +148,51 @@ static const char *const x86_cc[][2] = {
 	{ "nb", "ae" }, { "z", "e" }, { "nz", "ne" }, { "nbe", "a" }, { "nl", "ge" }, { "nle", "g" },
 };
 
-/* A growing line of text. */
+/* A growing line of text, without printf: bpf-jitdis prints every
+ * instruction of a log, and this is its hot loop.  end leaves room for
+ * the NUL; a line that reaches it is not printed (x86_text returns 0). */
 struct x86_out {
-	char *p;
-	size_t left;
+	char *p, *end;
 };
 
-static void put(struct x86_out *o, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-static void put(struct x86_out *o, const char *fmt, ...)
+static void put(struct x86_out *o, const char *s)
 {
-	va_list ap;
-	int n;
+	while (*s && o->p < o->end)
+		*o->p++ = *s++;
+}
 
-	va_start(ap, fmt);
-	n = vsnprintf(o->p, o->left, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		n = 0;
-	if ((size_t)n >= o->left)
-		n = o->left ? (int)o->left - 1 : 0;
-	o->p += n;
-	o->left -= n;
+static void put_char(struct x86_out *o, char c)
+{
+	if (o->p < o->end)
+		*o->p++ = c;
+}
+
+/* 0x and lowercase hex digits, no leading zeros (objdump's numbers) */
+static void put_hex(struct x86_out *o, uint64_t v)
+{
+	char buf[16];
+	int n = 0;
+
+	put(o, "0x");
+	do
+		buf[n++] = "0123456789abcdef"[v & 15];
+	while (v >>= 4);
+	while (n)
+		put_char(o, buf[--n]);
+}
+
+/* A signed displacement: -0x8, or 0x8 after plus (Intel's +0x8) */
+static void put_disp(struct x86_out *o, int64_t disp, const char *plus)
+{
+	put(o, disp < 0 ? "-" : plus);
+	put_hex(o, disp < 0 ? -(uint64_t)disp : (uint64_t)disp);
+}
+
+static void put_reg(struct x86_out *o, ZydisRegister r, int intel)
+{
+	if (!intel)
+		put_char(o, '%');
+	put(o, ZydisRegisterGetString(r));
 }
 
 static char size_letter(unsigned bits)
@@ -209,10 +231,13 @@ static int put_mem(struct x86_out *o, const ZydisDecodedInstruction *in,
 
 		if (in->machine_mode != ZYDIS_MACHINE_MODE_LONG_64)
 			a &= 0xffffffffu;
-		if (intel)
-			put(o, "%s PTR ", ptr_name(op->size));
-		put(o, "%s%s:0x%llx", intel ? "" : "%", ZydisRegisterGetString(m->segment),
-		    (unsigned long long)a);
+		if (intel) {
+			put(o, ptr_name(op->size));
+			put(o, " PTR ");
+		}
+		put_reg(o, m->segment, intel);
+		put_char(o, ':');
+		put_hex(o, a);
 		return 1;
 	}
 	/* Other segments, RIP-relative and absolute addresses: objdump adds
@@ -226,24 +251,34 @@ static int put_mem(struct x86_out *o, const ZydisDecodedInstruction *in,
 	    ((in->raw.sib.base & 7) != 4 || in->raw.sib.scale != 0))
 		return 0;
 	if (intel) {
-		if (ptr)
-			put(o, "%s PTR ", ptr_name(op->size));
-		put(o, "[%s", ZydisRegisterGetString(m->base));
-		if (m->index != ZYDIS_REGISTER_NONE)
-			put(o, "+%s*%u", ZydisRegisterGetString(m->index), m->scale);
+		if (ptr) {
+			put(o, ptr_name(op->size));
+			put(o, " PTR ");
+		}
+		put_char(o, '[');
+		put(o, ZydisRegisterGetString(m->base));
+		if (m->index != ZYDIS_REGISTER_NONE) {
+			put_char(o, '+');
+			put(o, ZydisRegisterGetString(m->index));
+			put_char(o, '*');
+			put_char(o, (char)('0' + m->scale));
+		}
 		if (has_disp)
-			put(o, disp < 0 ? "-0x%llx" : "+0x%llx",
-			    (unsigned long long)(disp < 0 ? -(uint64_t)disp : (uint64_t)disp));
-		put(o, "]");
+			put_disp(o, disp, "+");
+		put_char(o, ']');
 		return 1;
 	}
 	if (has_disp)
-		put(o, disp < 0 ? "-0x%llx" : "0x%llx",
-		    (unsigned long long)(disp < 0 ? -(uint64_t)disp : (uint64_t)disp));
-	put(o, "(%%%s", ZydisRegisterGetString(m->base));
-	if (m->index != ZYDIS_REGISTER_NONE)
-		put(o, ",%%%s,%u", ZydisRegisterGetString(m->index), m->scale);
-	put(o, ")");
+		put_disp(o, disp, "");
+	put_char(o, '(');
+	put_reg(o, m->base, 0);
+	if (m->index != ZYDIS_REGISTER_NONE) {
+		put_char(o, ',');
+		put_reg(o, m->index, 0);
+		put_char(o, ',');
+		put_char(o, (char)('0' + m->scale));
+	}
+	put_char(o, ')');
 	return 1;
 }
 
@@ -277,24 +312,23 @@ static int rex_used(const struct x86_name *n, const ZydisDecodedInstruction *in,
 	return in->raw.rex.W || in->raw.rex.R || in->raw.rex.X || in->raw.rex.B || byte;
 }
 
-/* The name objdump gives the instruction, into buf. */
-static void x86_mnemonic(char *buf, size_t size, const struct x86_name *n,
+/* The name objdump gives the instruction. */
+static void x86_mnemonic(struct x86_out *o, const struct x86_name *n,
 			 const ZydisDecodedInstruction *in, const ZydisDecodedOperand *ops, int intel)
 {
 	const char *z = ZydisMnemonicGetString(in->mnemonic);
 	const char *name = (intel ? n->intel : n->att);
 	size_t i, len;
 
-	if (n->flags & X_EXT) {
-		if (intel)
-			snprintf(buf, size, "%s", z);
-		else    /* movz + source size + destination size */
-			snprintf(buf, size, "%s%c%c", n->att, size_letter(ops[1].size),
-				 size_letter(ops[0].size));
+	if ((n->flags & X_EXT) && !intel) {
+		/* movz + source size + destination size */
+		put(o, n->att);
+		put_char(o, size_letter(ops[1].size));
+		put_char(o, size_letter(ops[0].size));
 		return;
 	}
 	if (in->mnemonic == ZYDIS_MNEMONIC_MOV && in->raw.imm[0].size == 64) {
-		snprintf(buf, size, "movabs");
+		put(o, "movabs");
 		return;
 	}
 	if (n->flags & X_CC) {
@@ -302,11 +336,14 @@ static void x86_mnemonic(char *buf, size_t size, const struct x86_name *n,
 		len = z[0] == 'j' ? 1 : 3;
 		for (i = 0; i < sizeof(x86_cc) / sizeof(x86_cc[0]); i++)
 			if (!strcmp(z + len, x86_cc[i][0])) {
-				snprintf(buf, size, "%.*s%s", (int)len, z, x86_cc[i][1]);
+				put_char(o, z[0]);
+				if (len == 3)
+					put(o, "et");
+				put(o, x86_cc[i][1]);
 				return;
 			}
 	}
-	snprintf(buf, size, "%s", name ? name : z);
+	put(o, name && !(n->flags & X_EXT) ? name : z);
 }
 
 /* objdump's text of a decoded instruction into out; 0 when it is not one
@@ -315,12 +352,12 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 		    uint64_t addr, int intel, char *out, size_t size)
 {
 	const struct x86_name *n = NULL;
-	struct x86_out o = { out, size };
-	char name[24];
+	struct x86_out o = { out, out + size - 1 };
+	char *start;
 	unsigned i, nops = in->operand_count_visible, has_mem = 0, has_reg = 0;
 	int first, lock = (in->attributes & ZYDIS_ATTRIB_HAS_LOCK) != 0;
 
-	for (i = 0; i < sizeof(x86_names) / sizeof(x86_names[0]); i++)
+	for (i = 0; i < sizeof(x86_names) / sizeof(x86_names[0]) && !n; i++)
 		if (x86_names[i].m == in->mnemonic)
 			n = &x86_names[i];
 	if (!n || in->encoding == ZYDIS_INSTRUCTION_ENCODING_3DNOW)
@@ -342,11 +379,12 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 	/* 66 90: objdump's xchg %ax,%ax, Zydis' nop */
 	if (in->mnemonic == ZYDIS_MNEMONIC_NOP && in->opcode == 0x90 && in->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT) {
 		if (in->raw.prefix_count == 0)
-			snprintf(out, size, "nop");
+			put(&o, "nop");
 		else if (in->raw.prefix_count == 1 && in->raw.prefixes[0].value == 0x66)
-			snprintf(out, size, intel ? "xchg   ax,ax" : "xchg   %%ax,%%ax");
+			put(&o, intel ? "xchg   ax,ax" : "xchg   %ax,%ax");
 		else
 			return 0;
+		*o.p = 0;
 		return 1;
 	}
 	/* 0F 1F /r: Zydis shows the reg field as a second operand */
@@ -366,19 +404,19 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 	/* %fs/%gs: only on a memory operand (put_mem) */
 	if (!has_mem && (in->attributes & ZYDIS_ATTRIB_HAS_SEGMENT))
 		return 0;
-	x86_mnemonic(name, sizeof(name), n, in, ops, intel);
-	if (!intel && (n->flags & X_SFX) && has_mem && !has_reg) {
-		size_t len = strlen(name);
-
-		name[len] = size_letter(in->operand_width);
-		name[len + 1] = 0;
+	/* lock, the name and its size suffix, padded to six columns; a
+	 * space before the operands */
+	start = o.p;
+	if (lock)
+		put(&o, "lock ");
+	x86_mnemonic(&o, n, in, ops, intel);
+	if (!intel && (n->flags & X_SFX) && has_mem && !has_reg)
+		put_char(&o, size_letter(in->operand_width));
+	if (nops) {
+		while (o.p - start < 6 && o.p < o.end)
+			put_char(&o, ' ');
+		put_char(&o, ' ');
 	}
-	/* lock and the name padded to six columns, a space, the operands */
-	if (!nops) {
-		put(&o, "%s%s", lock ? "lock " : "", name);
-		return o.left > 1;
-	}
-	put(&o, "%-*s%s ", lock ? 0 : 6, lock ? "lock " : name, lock ? name : "");
 	first = 1;
 	for (i = 0; i < nops; i++) {
 		const ZydisDecodedOperand *op = &ops[intel ? i : nops - 1 - i];
@@ -388,12 +426,13 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 		    (in->opcode == 0xd0 || in->opcode == 0xd1))
 			continue;
 		if (!first)
-			put(&o, ",");
+			put_char(&o, ',');
 		first = 0;
 		switch (op->type) {
 		case ZYDIS_OPERAND_TYPE_REGISTER:
-			put(&o, "%s%s%s", (n->flags & X_BRANCH) && !intel ? "*" : "",
-			    intel ? "" : "%", ZydisRegisterGetString(op->reg.value));
+			if ((n->flags & X_BRANCH) && !intel)
+				put_char(&o, '*');
+			put_reg(&o, op->reg.value, intel);
 			break;
 		case ZYDIS_OPERAND_TYPE_MEMORY:
 			if (!put_mem(&o, in, op, intel, in->mnemonic != ZYDIS_MNEMONIC_LEA))
@@ -405,19 +444,23 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 
 				if (in->machine_mode != ZYDIS_MACHINE_MODE_LONG_64)
 					t &= 0xffffffffu;
-				put(&o, "0x%llx", (unsigned long long)t);
+				put_hex(&o, t);
 			} else if ((n->flags & X_SHIFT) && (in->opcode == 0xd0 || in->opcode == 0xd1)) {
-				put(&o, "1");
+				put_char(&o, '1');
 			} else {
-				put(&o, "%s0x%llx", intel ? "" : "$",
-				    (unsigned long long)imm_value(op, op->imm.is_signed ? in->operand_width : 64));
+				if (!intel)
+					put_char(&o, '$');
+				put_hex(&o, imm_value(op, op->imm.is_signed ? in->operand_width : 64));
 			}
 			break;
 		default:
 			return 0;
 		}
 	}
-	return o.left > 1;
+	if (o.p == o.end)
+		return 0;
+	*o.p = 0;
+	return 1;
 }
 
 static void x86_decode(const struct dis *d, const unsigned char *code, size_t avail,
@@ -442,11 +485,17 @@ static void x86_decode(const struct dis *d, const unsigned char *code, size_t av
 	if (!x86_text(&in, ops, addr, d->intel, out->text, sizeof(out->text))) {
 		/* Not a form of the table: its bytes, not a guess at its text
 		 * (objdump -D -b binary on the image, -O, prints it). */
-		struct x86_out o = { out->text, sizeof(out->text) };
+		struct x86_out o = { out->text, out->text + sizeof(out->text) - 1 };
 
 		put(&o, ".byte  ");
-		for (unsigned i = 0; i < in.length; i++)
-			put(&o, "%s0x%02x", i ? "," : "", code[i]);
+		for (unsigned i = 0; i < in.length; i++) {
+			if (i)
+				put_char(&o, ',');
+			put(&o, "0x");
+			put_char(&o, "0123456789abcdef"[code[i] >> 4]);
+			put_char(&o, "0123456789abcdef"[code[i] & 15]);
+		}
+		*o.p = 0;
 		return;
 	}
 	out->known = 1;
