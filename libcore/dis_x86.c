@@ -373,7 +373,26 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 		if (p != 0x66 && p != 0xf0 && (p & 0xf0) != 0x40 && p != 0x64 && p != 0x65 &&
 		    !(p == 0xf3 && in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_MANDATORY))
 			return 0;
+		/* 66 that makes no 16-bit operation: objdump's data16, callw,
+		 * pushw, ... (nopw and xchg %ax,%ax are the nops') */
+		if (p == 0x66 && in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_EFFECTIVE &&
+		    (in->operand_width != 16 ||
+		     ((n->flags & X_NOW) && in->mnemonic != ZYDIS_MNEMONIC_NOP)))
+			return 0;
 	}
+	/* Far returns (lret), ret $imm16; movsxd to 16 or 32 bits (objdump's
+	 * movsxd, not movslq); segment, control and debug registers */
+	if ((in->mnemonic == ZYDIS_MNEMONIC_RET && in->opcode != 0xc3) ||
+	    (in->mnemonic == ZYDIS_MNEMONIC_MOVSXD && in->operand_width != 64))
+		return 0;
+	for (i = 0; i < nops; i++)
+		if (ops[i].type == ZYDIS_OPERAND_TYPE_REGISTER) {
+			ZydisRegisterClass c = ZydisRegisterGetClass(ops[i].reg.value);
+
+			if (c != ZYDIS_REGCLASS_GPR8 && c != ZYDIS_REGCLASS_GPR16 &&
+			    c != ZYDIS_REGCLASS_GPR32 && c != ZYDIS_REGCLASS_GPR64)
+				return 0;
+		}
 	if (!rex_used(n, in, ops, nops))
 		return 0;
 	/* 66 90: objdump's xchg %ax,%ax, Zydis' nop */
@@ -387,9 +406,13 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 		*o.p = 0;
 		return 1;
 	}
-	/* 0F 1F /r: Zydis shows the reg field as a second operand */
-	if (in->mnemonic == ZYDIS_MNEMONIC_NOP && nops == 2)
+	/* 0F 1F /r: Zydis shows the reg field as a second operand; the
+	 * other hint nops (0F 18..1E) objdump names otherwise */
+	if (in->mnemonic == ZYDIS_MNEMONIC_NOP) {
+		if (in->opcode_map != ZYDIS_OPCODE_MAP_0F || in->opcode != 0x1f)
+			return 0;
 		nops = 1;
+	}
 	for (i = 0; i < nops; i++) {
 		if (ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY)
 			has_mem = 1;

@@ -6,6 +6,8 @@
  * in it and representative immediates, displacements and branch offsets.
  *
  *   x86_forms 64|32 [S] > forms.bin     (the count of forms on stderr)
+ *   x86_forms random N > random.bin     N pseudo-random bytes (a fixed
+ *                                       seed: the same file every time)
  *
  * With S, only the first instruction of each form and every S-th one
  * after it: the small blob make check keeps with objdump's text of it
@@ -533,11 +535,28 @@ static void fixed(void)
 	}
 }
 
+/* xorshift64: any byte sequence, for the check that an instruction
+ * outside the forms is shown as its bytes or as objdump shows it */
+static int random_bytes(unsigned long n)
+{
+	uint64_t x = 0x2545f4914f6cdd1dULL;
+
+	while (n--) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		putchar((int)(x >> 56));
+	}
+	return ferror(stdout) || fflush(stdout) ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 3 && !strcmp(argv[1], "random"))
+		return random_bytes(strtoul(argv[2], NULL, 10));
 	if (argc < 2 || argc > 3 || (strcmp(argv[1], "64") && strcmp(argv[1], "32")) ||
 	    (argc == 3 && (stride = strtoul(argv[2], NULL, 10)) == 0)) {
-		fprintf(stderr, "usage: x86_forms 64|32 [S] > forms.bin\n");
+		fprintf(stderr, "usage: x86_forms 64|32 [S] > forms.bin | random N > random.bin\n");
 		return 2;
 	}
 	bits = atoi(argv[1]);
