@@ -7,9 +7,10 @@
  * below.  Zydis' formatter is not used (nor linked): its text differs
  * from objdump's in a dozen ways.  Anything outside that list, or a form
  * of it whose objdump text is not known here (rep, segment or ignored
- * prefixes, an unused REX, RIP-relative or absolute addresses), is shown
- * as its bytes (".byte  0x0f,0x44,0xc1"), never a guess.  make check-dis
- * compares every form tests/dis/x86_forms.c generates with objdump. */
+ * prefixes, an unused REX or 66, RIP-relative or absolute addresses,
+ * segment registers), is shown as its bytes (".byte  0x0f,0x44,0xc1"),
+ * never a guess.  make check-dis compares every form tests/dis/x86_forms.c
+ * generates with objdump, and what is printed for random bytes. */
 #include <stdio.h>
 #include <string.h>
 
@@ -38,108 +39,109 @@ enum {
 	X_EXT = 4,      /* movzx/movsx: AT&T movzbl, movswq, ... */
 	X_SHIFT = 8,    /* D0/D1 shift by one: AT&T shows no count */
 	X_BRANCH = 16,  /* call/jmp: a target address, or '*' before an
-			   indirect register (memory operands: Zydis) */
+			   indirect register (a memory operand: not known) */
 	X_REGONLY = 32, /* objdump's text with a memory operand not known */
-	X_NOW = 64,     /* REX.W has no use: objdump shows it as rex.W */
+	X_NOW = 64,     /* REX.W or 66 has no use: objdump shows rex.W,
+			   callw, pushw, data16 */
 };
 
 static const struct x86_name {
 	ZydisMnemonic m;
-	const char *att, *intel;        /* NULL: Zydis' name */
+	const char *att;        /* AT&T's name (Intel's is Zydis'), or NULL */
 	unsigned char flags;
 } x86_names[] = {
 	/* ALU, both sizes of immediate */
-	{ ZYDIS_MNEMONIC_ADD, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_OR, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_ADC, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_SBB, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_AND, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_SUB, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_XOR, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_CMP, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_TEST, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_NEG, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_NOT, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_INC, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_DEC, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_MUL, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_IMUL, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_DIV, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_IDIV, NULL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_ADD, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_OR, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_ADC, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_SBB, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_AND, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_SUB, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_XOR, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_CMP, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_TEST, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_NEG, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_NOT, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_INC, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_DEC, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_MUL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_IMUL, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_DIV, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_IDIV, NULL, X_SFX },
 	/* shifts by an immediate, by one, by %cl; BMI2 */
-	{ ZYDIS_MNEMONIC_SHL, NULL, NULL, X_SFX | X_SHIFT },
-	{ ZYDIS_MNEMONIC_SHR, NULL, NULL, X_SFX | X_SHIFT },
-	{ ZYDIS_MNEMONIC_SAR, NULL, NULL, X_SFX | X_SHIFT },
-	{ ZYDIS_MNEMONIC_ROL, NULL, NULL, X_SFX | X_SHIFT },
-	{ ZYDIS_MNEMONIC_ROR, NULL, NULL, X_SFX | X_SHIFT },
-	{ ZYDIS_MNEMONIC_SHLD, NULL, NULL, X_REGONLY },
-	{ ZYDIS_MNEMONIC_SHRD, NULL, NULL, X_REGONLY },
-	{ ZYDIS_MNEMONIC_SHLX, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_SHRX, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_SARX, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_SHL, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_SHR, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_SAR, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_ROL, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_ROR, NULL, X_SFX | X_SHIFT },
+	{ ZYDIS_MNEMONIC_SHLD, NULL, X_REGONLY },
+	{ ZYDIS_MNEMONIC_SHRD, NULL, X_REGONLY },
+	{ ZYDIS_MNEMONIC_SHLX, NULL, 0 },
+	{ ZYDIS_MNEMONIC_SHRX, NULL, 0 },
+	{ ZYDIS_MNEMONIC_SARX, NULL, 0 },
 	/* moves, loads, stores */
-	{ ZYDIS_MNEMONIC_MOV, NULL, NULL, X_SFX },
-	{ ZYDIS_MNEMONIC_MOVZX, "movz", NULL, X_EXT },
-	{ ZYDIS_MNEMONIC_MOVSX, "movs", NULL, X_EXT },
-	{ ZYDIS_MNEMONIC_MOVSXD, "movs", NULL, X_EXT },
-	{ ZYDIS_MNEMONIC_LEA, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_BSWAP, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_CBW, "cbtw", NULL, 0 },
-	{ ZYDIS_MNEMONIC_CWDE, "cwtl", NULL, 0 },
-	{ ZYDIS_MNEMONIC_CDQE, "cltq", NULL, 0 },
-	{ ZYDIS_MNEMONIC_CWD, "cwtd", NULL, 0 },
-	{ ZYDIS_MNEMONIC_CDQ, "cltd", NULL, 0 },
-	{ ZYDIS_MNEMONIC_CQO, "cqto", NULL, 0 },
+	{ ZYDIS_MNEMONIC_MOV, NULL, X_SFX },
+	{ ZYDIS_MNEMONIC_MOVZX, "movz", X_EXT },
+	{ ZYDIS_MNEMONIC_MOVSX, "movs", X_EXT },
+	{ ZYDIS_MNEMONIC_MOVSXD, "movs", X_EXT },
+	{ ZYDIS_MNEMONIC_LEA, NULL, 0 },
+	{ ZYDIS_MNEMONIC_BSWAP, NULL, 0 },
+	{ ZYDIS_MNEMONIC_CBW, "cbtw", 0 },
+	{ ZYDIS_MNEMONIC_CWDE, "cwtl", 0 },
+	{ ZYDIS_MNEMONIC_CDQE, "cltq", 0 },
+	{ ZYDIS_MNEMONIC_CWD, "cwtd", 0 },
+	{ ZYDIS_MNEMONIC_CDQ, "cltd", 0 },
+	{ ZYDIS_MNEMONIC_CQO, "cqto", 0 },
 	/* atomics (with lock) */
-	{ ZYDIS_MNEMONIC_XCHG, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_XADD, NULL, NULL, 0 },
-	{ ZYDIS_MNEMONIC_CMPXCHG, NULL, NULL, 0 },
+	{ ZYDIS_MNEMONIC_XCHG, NULL, 0 },
+	{ ZYDIS_MNEMONIC_XADD, NULL, 0 },
+	{ ZYDIS_MNEMONIC_CMPXCHG, NULL, 0 },
 	/* branches, calls, the frame */
-	{ ZYDIS_MNEMONIC_JMP, NULL, NULL, X_BRANCH | X_NOW },
-	{ ZYDIS_MNEMONIC_CALL, NULL, NULL, X_BRANCH | X_NOW },
-	{ ZYDIS_MNEMONIC_RET, NULL, NULL, X_NOW },
-	{ ZYDIS_MNEMONIC_LEAVE, NULL, NULL, X_NOW },
-	{ ZYDIS_MNEMONIC_PUSH, NULL, NULL, X_REGONLY | X_NOW },
-	{ ZYDIS_MNEMONIC_POP, NULL, NULL, X_REGONLY | X_NOW },
-	{ ZYDIS_MNEMONIC_JO, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNO, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JB, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNB, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JZ, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNZ, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JBE, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNBE, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JS, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNS, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JP, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNP, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JL, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNL, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JLE, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_JNLE, NULL, NULL, X_CC | X_NOW },
-	{ ZYDIS_MNEMONIC_SETO, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNO, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETB, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNB, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETZ, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNZ, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETBE, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNBE, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETS, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNS, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETP, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNP, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETL, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNL, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETLE, NULL, NULL, X_CC | X_REGONLY },
-	{ ZYDIS_MNEMONIC_SETNLE, NULL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_JMP, NULL, X_BRANCH | X_NOW },
+	{ ZYDIS_MNEMONIC_CALL, NULL, X_BRANCH | X_NOW },
+	{ ZYDIS_MNEMONIC_RET, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_LEAVE, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_PUSH, NULL, X_REGONLY | X_NOW },
+	{ ZYDIS_MNEMONIC_POP, NULL, X_REGONLY | X_NOW },
+	{ ZYDIS_MNEMONIC_JO, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNO, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JB, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNB, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JZ, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNZ, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JBE, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNBE, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JS, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNS, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JP, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNP, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNL, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JLE, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_JNLE, NULL, X_CC | X_NOW },
+	{ ZYDIS_MNEMONIC_SETO, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNO, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETB, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNB, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETZ, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNZ, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETBE, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNBE, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETS, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNS, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETP, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNP, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNL, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETLE, NULL, X_CC | X_REGONLY },
+	{ ZYDIS_MNEMONIC_SETNLE, NULL, X_CC | X_REGONLY },
 	/* padding, CET, speculation barriers, traps */
-	{ ZYDIS_MNEMONIC_NOP, NULL, NULL, X_SFX | X_NOW },
-	{ ZYDIS_MNEMONIC_ENDBR64, NULL, NULL, X_NOW },
-	{ ZYDIS_MNEMONIC_ENDBR32, NULL, NULL, X_NOW },
-	{ ZYDIS_MNEMONIC_LFENCE, NULL, NULL, X_NOW },
-	{ ZYDIS_MNEMONIC_PAUSE, NULL, NULL, X_NOW },
-	{ ZYDIS_MNEMONIC_INT3, NULL, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_NOP, NULL, X_SFX | X_NOW },
+	{ ZYDIS_MNEMONIC_ENDBR64, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_ENDBR32, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_LFENCE, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_PAUSE, NULL, X_NOW },
+	{ ZYDIS_MNEMONIC_INT3, NULL, X_NOW },
 };
 
 /* Condition codes: Zydis names them by the flags tested (z, nbe), objdump
@@ -317,7 +319,6 @@ static void x86_mnemonic(struct x86_out *o, const struct x86_name *n,
 			 const ZydisDecodedInstruction *in, const ZydisDecodedOperand *ops, int intel)
 {
 	const char *z = ZydisMnemonicGetString(in->mnemonic);
-	const char *name = (intel ? n->intel : n->att);
 	size_t i, len;
 
 	if ((n->flags & X_EXT) && !intel) {
@@ -336,14 +337,12 @@ static void x86_mnemonic(struct x86_out *o, const struct x86_name *n,
 		len = z[0] == 'j' ? 1 : 3;
 		for (i = 0; i < sizeof(x86_cc) / sizeof(x86_cc[0]); i++)
 			if (!strcmp(z + len, x86_cc[i][0])) {
-				put_char(o, z[0]);
-				if (len == 3)
-					put(o, "et");
+				put(o, len == 1 ? "j" : "set");
 				put(o, x86_cc[i][1]);
 				return;
 			}
 	}
-	put(o, name && !(n->flags & X_EXT) ? name : z);
+	put(o, !intel && n->att ? n->att : z);
 }
 
 /* objdump's text of a decoded instruction into out; 0 when it is not one
@@ -360,7 +359,7 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 	for (i = 0; i < sizeof(x86_names) / sizeof(x86_names[0]) && !n; i++)
 		if (x86_names[i].m == in->mnemonic)
 			n = &x86_names[i];
-	if (!n || in->encoding == ZYDIS_INSTRUCTION_ENCODING_3DNOW)
+	if (!n)
 		return 0;
 	/* Prefixes objdump prints by name (segments, rep, repeated or
 	 * ignored ones, rex.W on an instruction that does not use it):
