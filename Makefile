@@ -337,11 +337,11 @@ fuzz:
 	sh tests/fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZERS)
 
 # ---- decoders against objdump ---------------------------------------------
-# tests/dis/dis_check.c with every decoder but Zydis' (which has no form
-# table: it is checked on real images), built for this machine; each
-# machine's forms exhaustively against its cross objdump.
+# tests/dis/dis_check.c with every decoder but x86's (Zydis: checked
+# through bpfbox, below), built for this machine; each machine's forms
+# exhaustively against its cross objdump.
 DIS_CHECK    := $(BUILD)/dis-check
-DIS_PKGS     := binutils-aarch64-linux-gnu binutils-arm-linux-gnueabihf \
+DIS_PKGS     := binutils-x86-64-linux-gnu binutils-aarch64-linux-gnu binutils-arm-linux-gnueabihf \
                 binutils-mipsel-linux-gnu binutils-mips-linux-gnu binutils-mips64el-linux-gnuabi64 \
                 binutils-riscv64-linux-gnu binutils-powerpc64le-linux-gnu binutils-powerpc64-linux-gnu \
                 binutils-powerpc-linux-gnu binutils-s390x-linux-gnu
@@ -357,13 +357,24 @@ $(DIS_CHECK)/dis_check: tests/dis/dis_check.c $(DIS_SRCS) $(wildcard libcore/dis
 		-o $@ tests/dis/dis_check.c $(DIS_SRCS)
 
 
-check-dis: $(DIS_CHECK)/dis_check
+# x86 (Zydis' decoder, bpfbox's printer): the forms tests/dis/x86_forms.c
+# generates, through bpfbox itself (built by a sub-make, which reads
+# .config), against x86_64-linux-gnu-objdump, AT&T and Intel.
+$(DIS_CHECK)/x86_forms: tests/dis/x86_forms.c | $(HOST_STAMP)
+	@mkdir -p $(DIS_CHECK)
+	$(HOSTCC) -O2 -Wall -Wextra -Werror -std=c11 -o $@ $<
+
+check-dis: $(DIS_CHECK)/dis_check $(DIS_CHECK)/x86_forms
 	@sh configs/scripts/host_pkgs.sh $(DEB_ARCH) $(DIS_PKGS)
+	@$(MAKE) --no-print-directory bpfbox
 	@status=0; $(DIS_CHECK)/dis_check -l > $(DIS_CHECK)/machines; \
 	[ -s $(DIS_CHECK)/machines ] || echo "check-dis: no decoder with a form table in this tree"; \
 	while read -r m triplet; do \
 		$(DIS_CHECK)/dis_check $$m $(DIS_CHECK) || status=1; \
-	done < $(DIS_CHECK)/machines; exit $$status
+	done < $(DIS_CHECK)/machines; \
+	if grep -q '^CONFIG_DIS_X86=y' $(KCONFIG_CONFIG); then \
+		sh tests/dis/x86_check.sh $(CURDIR)/bpfbox $(DIS_CHECK)/x86_forms $(DIS_CHECK)/x86 || status=1; \
+	else echo "check-dis: x86: not in this build (CONFIG_DIS_X86)"; fi; exit $$status
 
 # The suite on every target (x86_64 natively, the rest under qemu-user).
 check-cross:

@@ -1,16 +1,19 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /* Machine-code decoders behind one interface: bpf-jitdis picks one by
  * machine name and asks it to decode one instruction at a time; it never
- * knows which decoder it holds.  x86 is Zydis (dis_x86.c, the only file
- * that includes it); the other machines have small table-driven decoders
- * of their own (dis_ARCH.c), one table of the instruction forms the
- * kernel's BPF JIT for that machine emits.
+ * knows which decoder it holds.  x86 is Zydis' decoder with objdump's
+ * text printed by dis_x86.c (the only file that includes Zydis); the
+ * other machines have small table-driven decoders of their own
+ * (dis_ARCH.c), one table of the instruction forms the kernel's BPF JIT
+ * for that machine emits.
  *
  * The text of an instruction is exactly what GNU objdump prints after
  * its raw-bytes column (`objdump -D -b binary -m ...`): mnemonic, a tab,
  * operands, branch targets as addresses.  An encoding a decoder does not
  * know gets objdump's own text for undecodable words (".inst\t0x...  ;
- * undefined", ".word\t0x..."), never a guess. */
+ * undefined", ".word\t0x...", x86's "(bad)"); on x86 an instruction
+ * outside the JITs' forms gets its bytes (".byte  0x0f,0x44,0xc1"),
+ * never a guess. */
 #ifndef BPFBOX_DIS_H
 #define BPFBOX_DIS_H
 #include <stddef.h>

@@ -10,7 +10,9 @@
 #                      target: >= 5x faster, peak RSS < 8 MiB
 #   bpf-jitdis (log parsing included) on a 1.4 MB kernel log of 320 JIT
 #   dumps  vs  objdump -D -b binary -mi386:x86-64 on the same images
-#   already extracted to files: target >= 3x faster, peak RSS < 8 MiB
+#   already extracted to files: target >= 3x faster, peak RSS < 8 MiB;
+#   and the share of instructions whose text (AT&T and Intel) is
+#   objdump's: target all of them
 #   bpf-jitdis -m MACHINE on each real capture's images (tests/data/jit/real)
 #   vs that machine's cross objdump on the same images: the same targets
 set -u
@@ -66,12 +68,28 @@ if "$BOX" --list | grep -qx bpf-jitdis && command -v objdump >/dev/null; then
 	zcat "$TOP/tests/data/jit/big.log.gz" > "$tmp/big.log"
 	mkdir "$tmp/img" && zcat "$TOP/tests/data/jit/bench-images.tar.gz" | tar -xf - -C "$tmp/img"
 	ndumps=$("$BOX" bpf-jitdis -l "$tmp/big.log" | sed 1d | wc -l)
-	# Same work: every image, same instruction boundaries and bytes.
-	"$BOX" bpf-jitdis -m x86-64 -o "$tmp/big.log" | awk -f "$TOP/tests/objdump-insns.awk" > "$tmp/ours"
-	for f in $(cd "$tmp/img" && ls); do
-		objdump -D -b binary -mi386:x86-64 "$tmp/img/$f" | awk -f "$TOP/tests/objdump-insns.awk"
-	done > "$tmp/ref"
+	# Same work: every image, same instruction boundaries and bytes; and
+	# how many instructions have objdump's text, AT&T and Intel (target:
+	# all of them).
+	text=""
+	for syntax in att intel; do
+		"$BOX" bpf-jitdis -m x86-64 -M $syntax -o "$tmp/big.log" |
+			awk -v text=1 -f "$TOP/tests/objdump-insns.awk" > "$tmp/ours.$syntax"
+		for f in $(cd "$tmp/img" && ls); do
+			objdump -D -b binary -mi386:x86-64 -M $syntax "$tmp/img/$f" |
+				awk -v text=1 -f "$TOP/tests/objdump-insns.awk"
+		done > "$tmp/ref.$syntax"
+		t=$(paste -d '\n' "$tmp/ours.$syntax" "$tmp/ref.$syntax" |
+			awk 'NR % 2 { a = $0; next } { n++; if (a == $0) s++ }
+			     END { printf "%d of %d (%.2f%%)", s, n, n ? 100 * s / n : 0 }')
+		text="$text${text:+, }$syntax $t"
+		set -- $t
+		[ "$1" = "$3" ] || status=1
+	done
+	cut -f1 "$tmp/ours.att" > "$tmp/ours"
+	cut -f1 "$tmp/ref.att" > "$tmp/ref"
 	if cmp -s "$tmp/ours" "$tmp/ref"; then same="same boundaries"; else same="BOUNDARIES DIFFER"; status=1; fi
+	same="$same; objdump's text: $text"
 	ours=$("$RUN" "$RUNS" "$BOX" bpf-jitdis -m x86-64 "$tmp/big.log") || exit 1
 	ref=$(cd "$tmp/img" && "$RUN" "$RUNS" objdump -D -b binary -mi386:x86-64 $(ls)) || exit 1
 	report "bpf-jitdis on big.log ($(stat -c %s "$tmp/big.log") bytes, $ndumps dumps, $(wc -l < "$tmp/ours") instructions; $same), median of $RUNS runs" \

@@ -110,9 +110,11 @@ seed="$TOP/../shared/seed/ebpf-troubleshooting.zh.md"
 sed -n 's/^ *JIT code: [0-9a-f]*: //p' seed.log | tr ' ' '\n' | grep . |
 	while read -r h; do printf "\\$(printf '%03o' "0x$h")"; done > seed.bin
 
-# References: objdump on each image (boundaries and bytes).
+# References: objdump on each image (boundaries, bytes and text), AT&T
+# and Intel.
 for b in *.bin; do
 	[ "$b" = x86_32.bin ] && m=i386 || m=i386:x86-64
 	objdump -D -b binary -m$m "$b" > "ref/${b%.bin}.objdump"
+	objdump -D -b binary -m$m -M intel "$b" > "ref/${b%.bin}.intel.objdump"
 done
 echo "jit fixtures: $(ls *.bin | wc -l) images, $(ls *.log | wc -l) logs"
