@@ -41,7 +41,7 @@ cp "$TOP"/tests/run.sh "$TOP"/tests/testing.sh "$TOP"/tests/mkroot.sh "$TOP"/tes
 # bpfbox.test reads the applets' Kconfig help and option tables.
 cp "$TOP"/applets/*.kconfig "$TOP"/applets/*.c "$root/vm/applets/"
 # The fixtures the live files read; not the benchmark and matrix data.
-cp "$TOP"/tests/data/*.o "$root/vm/tests/data/"
+cp "$TOP"/tests/data/*.o "$TOP"/tests/data/*.btf "$root/vm/tests/data/"
 (cd "$TOP/tests/data/jit" && cp -r *.log *.bin ref "$root/vm/tests/data/jit/")
 case $job in
 check)
