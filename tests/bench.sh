@@ -106,9 +106,7 @@ fi
 for d in "$TOP"/tests/data/jit/real/*/; do
 	[ -f "$d/images.tar.gz" ] && [ -f "$d/manifest" ] || continue
 	m=$(sh "$TOP/tests/vm/real-machine.sh" "$d/manifest")
-	# objdump's default layout, as bpf-jitdis prints it (check-dis keeps a
-	# prefixed powerpc instruction on one line with --insn-width=8).
-	cmd=$("${DIS_CHECK:-$TOP/build/dis-check/dis_check}" -L 2>/dev/null | sed -n "s/^$m //p" | sed 's/ --insn-width=8//')
+	cmd=$(sh "$TOP/tests/vm/real-objdump.sh" "$m")
 	if [ -z "$cmd" ] || ! "$BOX" --list | grep -qx bpf-jitdis; then
 		echo "bpf-jitdis on $(basename "$d"): skipped (no $m decoder here, or no dis_check -L)"
 		continue

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-only
 # real-ref.sh NAME...: for each capture tests/data/jit/real/NAME, the
-# machine's cross objdump (the command dis_check -L names) on the code it
+# machine's objdump (tests/vm/real-objdump.sh) on the code it
 # holds, reduced to the instruction lines, kept as the digest of those
 # lines in tests/data/jit/real/NAME/objdump.sha256, one line a source:
 #
@@ -21,9 +21,7 @@ tab=$(printf '\t')
 for n in "$@"; do
 	d=$top/tests/data/jit/real/$n
 	m=$(sh "$top/tests/vm/real-machine.sh" "$d/manifest")
-	# objdump's default layout, as bpf-jitdis prints it (check-dis keeps a
-	# prefixed powerpc instruction on one line with --insn-width=8).
-	cmd=$("$dis_check" -L | sed -n "s/^$m //p" | sed 's/ --insn-width=8//')
+	cmd=$(DIS_CHECK=$dis_check sh "$top/tests/vm/real-objdump.sh" "$m")
 	[ -n "$cmd" ] || { echo "real-ref: $n: no objdump for machine '$m'" >&2; exit 1; }
 	tmp=$(mktemp -d)
 	: > "$tmp/out"
