@@ -53,6 +53,28 @@ int bpfobj_is_code(const struct elf_section *s)
 	return s->sh.sh_type == SHT_PROGBITS && (s->sh.sh_flags & SHF_EXECINSTR);
 }
 
+const char *bpfobj_call_target(const struct bpfobj *ob, size_t sec, uint64_t pos, int32_t imm,
+			       char *buf, size_t size)
+{
+	const struct elfobj *e = &ob->elf;
+	const struct elf_reloc *r = elf_reloc_at(&e->rel[sec], pos);
+	uint64_t at = pos + 8 + (uint64_t)(int64_t)imm * 8;
+
+	/* libbpf's rule: with a relocation, its symbol's value plus imm + 1
+	 * instructions in the symbol's section; without one, relative to
+	 * the call. */
+	if (r) {
+		sec = e->sym[r->sym].sym.st_shndx;
+		at = e->sym[r->sym].sym.st_value + ((uint64_t)(int64_t)imm + 1) * 8;
+	}
+	for (size_t i = 1; sec < e->nsec && i < e->nsym; i++)
+		if (e->sym[i].sym.st_shndx == sec && e->sym[i].sym.st_value == at &&
+		    GELF_ST_TYPE(e->sym[i].sym.st_info) == STT_FUNC)
+			return e->sym[i].name;
+	snprintf(buf, size, "%s+0x%" PRIx64, sec < e->nsec ? e->sec[sec].name : "?", at);
+	return buf;
+}
+
 /* Global functions outside .text are programs; .text holds subprograms. */
 static void find_programs(struct bpfobj *ob)
 {

@@ -85,6 +85,11 @@ size_t bpfobj_symbol(const struct bpfobj *ob, const char *name);
 /* A section of code (SHT_PROGBITS, executable). */
 int bpfobj_is_code(const struct elf_section *s);
 
+/* What the bpf-to-bpf call at pos of section sec (its imm given) calls:
+ * the function there, or "SECTION+0xOFF" written into buf. */
+const char *bpfobj_call_target(const struct bpfobj *ob, size_t sec, uint64_t pos, int32_t imm,
+			       char *buf, size_t size);
+
 /* The map a relocation in a program refers to: by symbol (legacy and
  * BTF maps) or by section (global data); NULL if none. */
 const struct bpfobj_map *bpfobj_map_of_reloc(const struct bpfobj *ob, const struct elf_reloc *r);

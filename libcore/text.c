@@ -71,3 +71,17 @@ char *text_safe(const char *s, char *buf, size_t size)
 	buf[o] = 0;
 	return buf;
 }
+
+const char *text_safe_name(const char *s)
+{
+	static char buf[4][TEXT_SAFE_SIZE(128)];
+	static unsigned k;
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p >= 0x20 && *p < 0x7f && *p != '\\')
+		p++;
+	if (!*p)
+		return s;
+	k = (k + 1) % 4;
+	return text_safe(s, buf[k], sizeof(buf[k]));
+}

@@ -24,4 +24,9 @@ char *text_safe(const char *s, char *buf, size_t size);
 /* Room text_safe needs for a name of n bytes. */
 #define TEXT_SAFE_SIZE(n) (4 * (n) + 1)
 
+/* text_safe for a name to print now: a plain one comes back as it is,
+ * any other in one of four static buffers (up to four names in one
+ * printf), cut to what 128 bytes of it need. */
+const char *text_safe_name(const char *s);
+
 #endif
