@@ -75,9 +75,18 @@ uint32_t btf_type_ref(const struct btf *b, uint32_t id)
 	return valid(b, id) ? u32at(b, b->off[id] + 8) : 0;
 }
 
+/* A word past the header of type id's record.  Callers index by the
+ * record's vlen, which for some kinds (VAR, FUNC, DECL_TAG) says nothing
+ * about its length: a word outside the record, or of no type, reads 0. */
 uint32_t btf_extra(const struct btf *b, uint32_t id, uint32_t i)
 {
-	return u32at(b, b->off[id] + TYPE_HDR + 4 * i);
+	uint64_t at, end;
+
+	if (!valid(b, id))
+		return 0;
+	at = (uint64_t)b->off[id] + TYPE_HDR + 4ull * i;
+	end = id < b->ntypes ? b->off[id + 1] : b->types_len;
+	return at + 4 <= end ? u32at(b, (uint32_t)at) : 0;
 }
 
 static int is_modifier(uint32_t k)

@@ -159,6 +159,8 @@ static int types_compat(const struct btf *lb, uint32_t l, const struct btf *tb, 
 	}
 	if (!match || behind_ptr || lk == BTF_KIND_FWD)
 		return 1;
+	if (!composite(lk) && !any_enum(lk))   /* libbpf: no other kind matches */
+		return 0;
 	/* type_matches: every local member or enumerator, by name, in the target. */
 	for (uint32_t i = 0; i < n; i++) {
 		int step = lk == BTF_KIND_ENUM ? 2 : 3, found = 0;

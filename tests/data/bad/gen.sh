@@ -190,6 +190,26 @@ mk core-insn-past-end.o "$C" "$rec" 4 $(( 1 << 20 ))
 mk core-enum-as-field.o "$C" $(( rec + 12 )) 4 11             # enum value of a struct
 mk core-field-as-type.o "$C" $(( rec + 12 )) 4 9              # type size, spec "0:4"
 mk core-root-int.o "$C" $(( rec + 4 )) 4 1                    # a field of an int
+# The type_matches record made one of VAR [19] '_license', whose vlen is
+# made 65535: a VAR's record is 16 bytes whatever its vlen says, so a
+# walk of "members" by vlen reads far past it (found by fuzzing).
+btfc=$(get "$C" $(( $(shdr "$C" 16) + 24 )) 8)
+var=$(( btfc + 24 + $(get "$C" $((btfc + 8)) 4) ))
+i=1
+while [ $i -lt 19 ]; do
+	info=$(get "$C" $((var + 4)) 4)
+	case $(( info >> 24 & 31 )) in
+	1|14|17) var=$((var + 16)) ;;
+	3) var=$((var + 24)) ;;
+	4|5|15|19) var=$((var + 12 + 12 * (info & 65535))) ;;
+	6|13) var=$((var + 12 + 8 * (info & 65535))) ;;
+	*) var=$((var + 12)) ;;
+	esac
+	i=$((i + 1))
+done
+[ $(( $(get "$C" $((var + 4)) 4) >> 24 )) -eq 14 ] || { echo "gen.sh: core.bpfel.o type 19 is no VAR" >&2; exit 1; }
+mk core-match-var.o "$C" $(( rec + 16 * 12 + 4 )) 4 19     # record 12 is the type_matches one
+put "$out/core-match-var.o" $(( var + 4 )) 4 $(( (14 << 24) | 65535 ))
 
 # ---- names no terminal may receive raw: control characters, escape
 #      sequences, bytes that are not UTF-8 -----------------------------------------------
