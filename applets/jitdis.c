@@ -28,6 +28,7 @@
 #include "bpf_prog_open.h"
 #include "bpf_proginfo.h"
 #include "btf.h"
+#include "columns.h"
 #include "dis.h"
 #include "dis_listing.h"
 #include "endian.h"
@@ -782,6 +783,22 @@ static void json_xlated(struct interleave *il)
 	json_close();
 }
 
+/* A source line from the program's BTF as a comment: its indentation
+ * dropped, tabs made spaces, escaped (the BTF is whoever loaded it), and
+ * wrapped within 80 columns, each line of it a comment. */
+static void print_source(const char *line)
+{
+	char plain[512], safe[TEXT_SAFE_SIZE(sizeof(plain))];
+	size_t n = 0;
+
+	while (*line == ' ' || *line == '\t')
+		line++;
+	for (; *line && n < sizeof(plain) - 1; line++)
+		plain[n++] = *line == '\t' ? ' ' : *line;
+	plain[n] = 0;
+	column_wrap_lead(stdout, "; ", ";   ", text_safe(plain, safe, sizeof(safe)));
+}
+
 /* Before the JIT instruction at addr: the source lines and xlated
  * instructions whose code starts there. */
 static void print_between(void *ctx, uint64_t addr)
@@ -799,7 +816,7 @@ static void print_between(void *ctx, uint64_t addr)
 		/* The instructions before this line's first belong above. */
 		print_xlated(il, insn_off);
 		if (il->has_btf && btf_str(&il->btf, line_off)[0])
-			printf("; %s\n", btf_str(&il->btf, line_off));
+			print_source(btf_str(&il->btf, line_off));
 		il->next++;
 		if (il->next < p->nline_info)
 			memcpy(&upto, p->line_info + (size_t)il->next * p->line_info_rec_size, 4);

@@ -6,6 +6,7 @@
  * carries it whole). */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "columns.h"
 
@@ -91,9 +92,8 @@ void column_header(const struct column *c, const char *const *names, int n)
 void column_wrap(FILE *f, const char *fmt, ...)
 {
 	char buf[1024];
-	const char *s = buf;
-	int indent = 0, n;
 	va_list ap;
+	int n;
 
 	va_start(ap, fmt);
 	n = vsnprintf(buf, sizeof(buf), fmt, ap);
@@ -105,8 +105,15 @@ void column_wrap(FILE *f, const char *fmt, ...)
 			e--;
 		snprintf(buf + e, 4, "...");
 	}
+	column_wrap_lead(f, "", "    ", buf);   /* COLUMNS_INDENT spaces */
+}
+
+void column_wrap_lead(FILE *f, const char *first, const char *rest, const char *s)
+{
+	const char *lead = first;
+
 	while (*s) {
-		size_t room = (size_t)(COLUMNS - indent), b, w = 0, cut = 0;
+		size_t room = COLUMNS - strlen(lead), b, w = 0, cut = 0;
 
 		for (b = 0; s[b]; b++) {
 			if (starts_char(s[b]) && w++ == room)
@@ -116,9 +123,9 @@ void column_wrap(FILE *f, const char *fmt, ...)
 		}
 		if (!s[b] || s[b] == ' ' || !cut)   /* all fits, ends a word, or one long word */
 			cut = b;
-		fprintf(f, "%*s%.*s\n", indent, "", (int)cut, s);
+		fprintf(f, "%s%.*s\n", lead, (int)cut, s);
 		for (s += cut; *s == ' '; s++)
 			;
-		indent = COLUMNS_INDENT;
+		lead = rest;
 	}
 }

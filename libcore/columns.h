@@ -36,4 +36,7 @@ void column_header(const struct column *c, const char *const *names, int n);
  * as fit in 80 columns, the lines after the first indented; a word
  * longer than a line is split. */
 void column_wrap(FILE *f, const char *fmt, ...) PRINTF_LIKE(2, 3);
+/* Text s wrapped the same way, each line led by first, then by rest
+ * (ASCII leads: "; " and ";   " keep a wrapped comment a comment). */
+void column_wrap_lead(FILE *f, const char *first, const char *rest, const char *s);
 #endif
