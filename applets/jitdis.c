@@ -1084,14 +1084,12 @@ static int show_each(struct settings *s, const char *name, size_t *shown)
 {
 	int status = EXIT_OK;
 	uint32_t id = 0;
+	char why[160];
 	int fd;
 
 	for (;;) {
-		if (bpf_prog_next_id(id, &id) < 0) {
-			if (errno == EPERM)
-				die("listing programs is not permitted: needs CAP_SYS_ADMIN");
-			die_errno(errno, "listing programs");
-		}
+		if (bpf_prog_list_next(id, &id, why, sizeof(why)) < 0)
+			die("%s", why);
 		if (!id)
 			return status;
 		fd = bpf_prog_fd_by_id(id);

@@ -54,6 +54,17 @@ int bpf_prog_open_id(uint32_t id, char *why, size_t size)
 	return -1;
 }
 
+int bpf_prog_list_next(uint32_t id, uint32_t *next, char *why, size_t size)
+{
+	if (bpf_prog_next_id(id, next) == 0)
+		return 0;
+	if (errno == EPERM)
+		snprintf(why, size, "listing programs: %s", why_eperm("needs CAP_SYS_ADMIN"));
+	else
+		snprintf(why, size, "listing programs: %s", strerror(errno));
+	return -1;
+}
+
 /* What an fd from BPF_OBJ_GET holds, from its fdinfo's keys. */
 static const char *pinned_kind(int fd)
 {

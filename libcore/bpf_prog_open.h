@@ -14,6 +14,9 @@
  * not a program"). */
 int bpf_prog_open_id(uint32_t id, char *why, size_t size);
 int bpf_prog_open_pin(const char *path, char *why, size_t size);
+/* The loaded program after id in *next (0 past the last), or -1 with the
+ * reason in why (capabilities, or a seccomp filter, named). */
+int bpf_prog_list_next(uint32_t id, uint32_t *next, char *why, size_t size);
 
 /* Why p has no JIT image to show: withheld (capabilities, kptr_restrict)
  * or never made (no JIT, the JIT off or refusing an instruction). */
