@@ -322,6 +322,10 @@ static void print_maps(const struct bpfobj *ob)
 					     "PINNING", "DEFINED IN" };
 	static const struct column more = { COLUMNS_INDENT, 0 };
 
+	if (!ob->nmaps) {   /* no header over an empty table */
+		printf("Maps: none\n");
+		return;
+	}
 	printf("Maps:\n");
 	column_header(map_cols, head, 8);
 	for (size_t i = 0; i < ob->nmaps; i++) {
