@@ -419,6 +419,8 @@ static void dump_code(struct settings *s, const struct jit_dump *d, uint64_t add
 	c.off0 = d->gap_to;
 	c.len = d->end - d->gap_to;
 	disasm(s, &c, NULL, NULL);
+	if (!s->json && d->more_gaps)
+		printf("; bytes from %zx on are missing too (more lines were lost)\n", d->end);
 }
 
 /* One dump: plain and JSON.  The plain header fits 80 columns. */

@@ -251,11 +251,19 @@ static void parse_code(struct jit_log *log, const char *p, const char *end)
 		return;
 	}
 	off = (size_t)(pos - d->base);
-	if (off >= JITLOG_MAX_IMAGE || nrow > JITLOG_MAX_IMAGE - off) {
+	/* A line past the image the header announced is a damaged one. */
+	if (off >= JITLOG_MAX_IMAGE || nrow > JITLOG_MAX_IMAGE - off ||
+	    (d->proglen && off + nrow > d->proglen)) {
 		d->conflict = 1;
 		return;
 	}
-	if (off > d->end && !d->gap) {
+	/* One hole is marked and decoded around; past a second one the
+	 * bytes are dropped, not decoded through a hole of zeros. */
+	if (off > d->end && d->gap) {
+		d->more_gaps = 1;
+		return;
+	}
+	if (off > d->end) {
 		d->gap = 1;
 		d->gap_at = d->end;
 		d->gap_to = off;

@@ -26,6 +26,7 @@ struct jit_dump {
 	uint64_t base;            /* their first address */
 	int gap;                  /* a line was missing: bytes after it unknown */
 	size_t gap_at, gap_to;    /* the first such hole: [gap_at, gap_to) */
+	int more_gaps;            /* another hole after it: lines past it dropped */
 	int conflict;             /* a repeated offset with other bytes */
 	size_t code_lines;
 	size_t last_line;         /* line number of the latest code line */
