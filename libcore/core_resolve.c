@@ -33,6 +33,8 @@
 #include "xalloc.h"
 
 #define MAX_DEPTH 32
+/* Steps of one type comparison: real kernels' types take hundreds. */
+#define MAX_COMPAT_STEPS (1u << 20)
 
 /* One step of an access path: a named member (idx in type_id, which is
  * the struct) or an array index (type_id the element). */
@@ -121,9 +123,15 @@ static int fields_compat(const struct btf *lb, uint32_t l, const struct btf *tb,
 /* libbpf's compatibility of two types (type_exists, type_size, ids);
  * with match set, the stricter type_matches relation. */
 static int types_compat(const struct btf *lb, uint32_t l, const struct btf *tb, uint32_t t,
-			int match, int behind_ptr, int depth)
+			int match, int behind_ptr, int depth, unsigned *steps)
 {
 	uint32_t lk, tk, n;
+
+	/* Each member and parameter is a branch, so a crafted BTF (members
+	 * of one name, nested 32 deep) makes the walk exponential, in
+	 * libbpf too: past a bound on steps it gives up, as no match. */
+	if (++*steps > MAX_COMPAT_STEPS)
+		return 0;
 
 	l = skip(lb, l), t = skip(tb, t);
 	lk = btf_kind(lb, l), tk = btf_kind(tb, t);
@@ -140,18 +148,18 @@ static int types_compat(const struct btf *lb, uint32_t l, const struct btf *tb, 
 		return !int_bit_off(lb, l) && !int_bit_off(tb, t);
 	case BTF_KIND_PTR:
 		return types_compat(lb, btf_type_ref(lb, l), tb, btf_type_ref(tb, t), match, 1,
-				    depth + 1);
+				    depth + 1, steps);
 	case BTF_KIND_ARRAY:
 		return (!match || btf_extra(lb, l, 2) == btf_extra(tb, t, 2)) &&
 		       types_compat(lb, btf_extra(lb, l, 0), tb, btf_extra(tb, t, 0), match,
-				    behind_ptr, depth + 1);
+				    behind_ptr, depth + 1, steps);
 	case BTF_KIND_FUNC_PROTO:
 		if (n != btf_vlen(tb, t) || !types_compat(lb, btf_type_ref(lb, l), tb,
-							    btf_type_ref(tb, t), match, 1, depth + 1))
+							    btf_type_ref(tb, t), match, 1, depth + 1, steps))
 			return 0;
 		for (uint32_t i = 0; i < n; i++)
 			if (!types_compat(lb, btf_extra(lb, l, i * 2 + 1), tb,
-					  btf_extra(tb, t, i * 2 + 1), match, 1, depth + 1))
+					  btf_extra(tb, t, i * 2 + 1), match, 1, depth + 1, steps))
 				return 0;
 		return 1;
 	case BTF_KIND_FLOAT:
@@ -173,7 +181,7 @@ static int types_compat(const struct btf *lb, uint32_t l, const struct btf *tb, 
 				found = essential_eq(name, tn);
 			else if (!strcmp(name, tn))
 				found = types_compat(lb, btf_extra(lb, l, i * 3 + 1), tb,
-						     btf_extra(tb, t, j * 3 + 1), 1, 0, depth + 1);
+						     btf_extra(tb, t, j * 3 + 1), 1, 0, depth + 1, steps);
 		}
 		if (!found)
 			return 0;
@@ -227,12 +235,13 @@ static const char *type_words(const struct btf *b, uint32_t id, char *buf, size_
  * anonymous members; 1 found (t holds it), 0 not there, -1 there with
  * another type. */
 static int match_member(const struct spec *l, const struct acc *la, struct spec *t,
-			uint32_t id, uint32_t *next, int depth)
+			uint32_t id, uint32_t *next, int depth, unsigned *steps)
 {
 	uint32_t lm_type = btf_extra(l->b, la->type_id, la->idx * 3 + 1);
 
 	id = skip(t->b, id);
-	if (!composite(btf_kind(t->b, id)) || depth > MAX_DEPTH)
+	/* Anonymous members branch as types_compat's members do. */
+	if (!composite(btf_kind(t->b, id)) || depth > MAX_DEPTH || ++*steps > MAX_COMPAT_STEPS)
 		return 0;
 	for (uint32_t i = 0; i < btf_vlen(t->b, id); i++) {
 		const char *name = btf_str(t->b, btf_extra(t->b, id, i * 3));
@@ -241,7 +250,7 @@ static int match_member(const struct spec *l, const struct acc *la, struct spec 
 
 		t->bit_off += off;
 		if (!name[0]) {
-			if ((found = match_member(l, la, t, mt, next, depth + 1)))
+			if ((found = match_member(l, la, t, mt, next, depth + 1, steps)))
 				return found;
 		} else if (!strcmp(name, la->name)) {
 			if (!fields_compat(l->b, lm_type, t->b, mt, 0))
@@ -256,10 +265,11 @@ static int match_member(const struct spec *l, const struct acc *la, struct spec 
 }
 
 /* Follows the local path in candidate root `id`; 1 matched, 0 not (why
- * says where). */
+ * says where), -1 not decided (anonymous members nested past a bound). */
 static int match_field(const struct spec *l, const struct btf *tb, uint32_t id,
 		       struct spec *t, char *why, size_t wsize)
 {
+	unsigned steps = 0;
 	char tn[80];
 
 	memset(t, 0, sizeof(*t));
@@ -272,7 +282,13 @@ static int match_field(const struct spec *l, const struct btf *tb, uint32_t id,
 		id = skip(tb, id);
 		k = btf_kind(tb, id);
 		if (la->name) {
-			found = match_member(l, la, t, id, &id, 0);
+			found = match_member(l, la, t, id, &id, 0, &steps);
+			if (steps > MAX_COMPAT_STEPS) {
+				snprintf(why, wsize, "looking for field %s in %s takes over %u steps: "
+					 "not decided", la->name, type_words(tb, id, tn, sizeof(tn)),
+					 MAX_COMPAT_STEPS);
+				return -1;
+			}
 			if (found <= 0) {
 				snprintf(why, wsize, found ? "field %s of %s has another type in the kernel" :
 					 "%s has no field %s", found ? la->name : type_words(tb, id, tn, sizeof(tn)),
@@ -345,18 +361,21 @@ static int field_value(const struct spec *t, uint32_t kind, int big, uint64_t *v
 	return 0;
 }
 
-/* One candidate: 1 with *v, 0 no match (why). */
+/* One candidate: 1 with *v, 0 no match (why), -1 not decided (why). */
 static int try_candidate(const struct btf *lb, const struct btf *tb, int big,
 			 const struct core_relo *r, const struct spec *ls, uint32_t lroot,
 			 uint32_t enum_idx, uint32_t cand, uint64_t *v, char *why, size_t wsize)
 {
 	int group = core_kind_group(r->kind), match = r->kind == CORE_TYPE_MATCHES;
+	unsigned steps = 0;
 	struct spec ts;
 	char tn[80];
 
 	if (group == 0) {
-		if (!match_field(ls, tb, cand, &ts, why, wsize))
-			return 0;
+		int m = match_field(ls, tb, cand, &ts, why, wsize);
+
+		if (m <= 0)
+			return m;
 		if (field_value(&ts, r->kind, big, v) < 0) {
 			snprintf(why, wsize, "the field cannot be read this way in the kernel");
 			return 0;
@@ -388,7 +407,13 @@ static int try_candidate(const struct btf *lb, const struct btf *tb, int big,
 			 (int)btf_essential_len(name), name);
 		return 0;
 	}
-	if (!types_compat(lb, lroot, tb, cand, match, 0, 0)) {
+	if (!types_compat(lb, lroot, tb, cand, match, 0, 0, &steps)) {
+		if (steps > MAX_COMPAT_STEPS) {
+			snprintf(why, wsize, "comparing with %s in the kernel takes over %u steps "
+				 "(libbpf's walk too): not decided", type_words(tb, cand, tn, sizeof(tn)),
+				 MAX_COMPAT_STEPS);
+			return -1;
+		}
 		snprintf(why, wsize, "%s in the kernel %s", type_words(tb, cand, tn, sizeof(tn)),
 			 match ? "does not match" : "is not compatible");
 		return 0;
@@ -435,7 +460,15 @@ void core_resolve(const struct btf *local, const struct btf *target, int big,
 
 		if (!same_kind(btf_kind(local, lroot), btf_kind(target, cand)))
 			continue;
-		if (!try_candidate(local, target, big, r, &ls, lroot, raw[0], cand, &v, why, sizeof(why))) {
+		int got = try_candidate(local, target, big, r, &ls, lroot, raw[0], cand, &v, why,
+					sizeof(why));
+
+		if (got < 0) {   /* no answer is better than a wrong one */
+			memcpy(res->why, why, sizeof(why));
+			res->ok = 0;
+			return;
+		}
+		if (!got) {
 			if (!found)
 				memcpy(res->why, why, sizeof(why));
 			continue;

@@ -33,7 +33,7 @@ awk -v be=1 -f src/allinsns.awk > src/allinsns.eb.s
 for spec in "xdp_blacklist:-O2" "tc_iproute2:-O2" "bad_license:-O2" \
 	    "multi:-O2 -g -mcpu=v3" "isa_v4:-O2 -g -mcpu=v4" \
 	    "big:-O2 -g -mcpu=v3" "core:-O2 -g" "kernel:-O2 -g" "externs:-O2 -g" \
-	    "kconfig:-O2 -g" "kconfig_linux:-O2 -g" "long_names:-O2 -g"; do
+	    "kconfig:-O2 -g" "kconfig_linux:-O2 -g" "long_names:-O2 -g" "core_deep:-O2 -g"; do
 	name=${spec%%:*} flags=${spec#*:}
 	for e in el eb; do
 		# shellcheck disable=SC2086
