@@ -33,8 +33,9 @@
 #include "xalloc.h"
 
 #define MAX_DEPTH 32
-/* Steps of one type comparison: real kernels' types take hundreds. */
-#define MAX_COMPAT_STEPS (1u << 20)
+/* Steps of one type comparison (calls, and member pairs compared by
+ * name): real kernels' types take hundreds. */
+#define MAX_COMPAT_STEPS (1u << 16)
 
 /* One step of an access path: a named member (idx in type_id, which is
  * the struct) or an array index (type_id the element). */
@@ -177,6 +178,9 @@ static int types_compat(const struct btf *lb, uint32_t l, const struct btf *tb, 
 		for (uint32_t j = 0; j < btf_vlen(tb, t) && !found; j++) {
 			const char *tn = btf_str(tb, btf_extra(tb, t, j * (tk == BTF_KIND_ENUM ? 2 : 3)));
 
+			if (++*steps > MAX_COMPAT_STEPS)
+				return 0;
+
 			if (any_enum(lk))
 				found = essential_eq(name, tn);
 			else if (!strcmp(name, tn))
@@ -247,6 +251,9 @@ static int match_member(const struct spec *l, const struct acc *la, struct spec 
 		const char *name = btf_str(t->b, btf_extra(t->b, id, i * 3));
 		uint32_t off = member_bit_off(t->b, id, i), mt = btf_extra(t->b, id, i * 3 + 1);
 		int found;
+
+		if (++*steps > MAX_COMPAT_STEPS)
+			return 0;
 
 		t->bit_off += off;
 		if (!name[0]) {
