@@ -338,8 +338,9 @@ static int dump_leave(struct sysctl_share *s, int status)
  * themselves: the C library keeps its internal signals (32-34 in musl,
  * 32-33 in glibc) out of sigfillset and sigaddset, and glibc out of
  * sigprocmask too, yet `kill -34` (bash's RTMIN) kills a process that
- * has not blocked them.  KSIGSET: the kernel's sigset is 64 bits. */
-#define KSIGSET 8
+ * has not blocked them.  KSIGSET: the kernel's sigset size, which it
+ * checks (64 bits; 128 on MIPS). */
+#define KSIGSET (_NSIG / 8)
 
 static void mask_set(int how, const sigset_t *set, sigset_t *old)
 {
@@ -355,6 +356,11 @@ static int wait_passing_signals(pid_t child, const sigset_t *set)
 
 	for (;;) {
 		sig = (int)syscall(SYS_rt_sigtimedwait, set, &si, NULL, KSIGSET);
+		if (sig < 0 && errno != EINTR) {   /* never spin: wait for CMD alone */
+			while (waitpid(child, &st, 0) < 0 && errno == EINTR)
+				;
+			break;
+		}
 		if (sig == SIGCHLD) {
 			if (waitpid(child, &st, WNOHANG) == child)
 				break;
