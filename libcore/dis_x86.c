@@ -361,6 +361,26 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 			n = &x86_names[i];
 	if (!n)
 		return 0;
+	/* 66 90: objdump's xchg %ax,%ax, Zydis' nop.  Each 66 more before
+	 * it (older kernels' five-byte nop, 66 66 66 66 90) is a "data16 ",
+	 * and then objdump pads the name no more. */
+	if (in->mnemonic == ZYDIS_MNEMONIC_NOP && in->opcode == 0x90 &&
+	    in->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT) {
+		for (i = 0; i < in->raw.prefix_count; i++)
+			if (in->raw.prefixes[i].value != 0x66)
+				return 0;
+		if (in->raw.prefix_count == 0)
+			put(&o, "nop");
+		else if (in->raw.prefix_count == 1)
+			put(&o, intel ? "xchg   ax,ax" : "xchg   %ax,%ax");
+		else {
+			for (i = 1; i < in->raw.prefix_count; i++)
+				put(&o, "data16 ");
+			put(&o, intel ? "xchg ax,ax" : "xchg %ax,%ax");
+		}
+		*o.p = 0;
+		return 1;
+	}
 	/* Prefixes objdump prints by name (segments, rep, repeated or
 	 * ignored ones, rex.W on an instruction that does not use it):
 	 * not known here. */
@@ -394,17 +414,6 @@ static int x86_text(const ZydisDecodedInstruction *in, const ZydisDecodedOperand
 		}
 	if (!rex_used(n, in, ops, nops))
 		return 0;
-	/* 66 90: objdump's xchg %ax,%ax, Zydis' nop */
-	if (in->mnemonic == ZYDIS_MNEMONIC_NOP && in->opcode == 0x90 && in->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT) {
-		if (in->raw.prefix_count == 0)
-			put(&o, "nop");
-		else if (in->raw.prefix_count == 1 && in->raw.prefixes[0].value == 0x66)
-			put(&o, intel ? "xchg   ax,ax" : "xchg   %ax,%ax");
-		else
-			return 0;
-		*o.p = 0;
-		return 1;
-	}
 	/* 0F 1F /r: Zydis shows the reg field as a second operand; the
 	 * other hint nops (0F 18..1E) objdump names otherwise */
 	if (in->mnemonic == ZYDIS_MNEMONIC_NOP) {
