@@ -130,7 +130,8 @@ static int types_compat(const struct btf *lb, uint32_t l, const struct btf *tb, 
 
 	/* Each member and parameter is a branch, so a crafted BTF (members
 	 * of one name, nested 32 deep) makes the walk exponential, in
-	 * libbpf too: past a bound on steps it gives up, as no match. */
+	 * libbpf too: past a bound on steps it gives up (the caller, seeing
+	 * the count, says "not decided"). */
 	if (++*steps > MAX_COMPAT_STEPS)
 		return 0;
 
@@ -464,12 +465,11 @@ void core_resolve(const struct btf *local, const struct btf *target, int big,
 	while ((cand = btf_find_essential(target, name, btf_essential_len(name), &cursor))) {
 		uint64_t v;
 		char why[sizeof(res->why)];
+		int got;
 
 		if (!same_kind(btf_kind(local, lroot), btf_kind(target, cand)))
 			continue;
-		int got = try_candidate(local, target, big, r, &ls, lroot, raw[0], cand, &v, why,
-					sizeof(why));
-
+		got = try_candidate(local, target, big, r, &ls, lroot, raw[0], cand, &v, why, sizeof(why));
 		if (got < 0) {   /* no answer is better than a wrong one */
 			memcpy(res->why, why, sizeof(why));
 			res->ok = 0;
