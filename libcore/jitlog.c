@@ -251,11 +251,19 @@ static void parse_code(struct jit_log *log, const char *p, const char *end)
 		return;
 	}
 	off = (size_t)(pos - d->base);
-	/* A line past the image the header announced is a damaged one. */
-	if (off >= JITLOG_MAX_IMAGE || nrow > JITLOG_MAX_IMAGE - off ||
-	    (d->proglen && off + nrow > d->proglen)) {
+	if (off >= JITLOG_MAX_IMAGE || nrow > JITLOG_MAX_IMAGE - off) {
 		d->conflict = 1;
 		return;
+	}
+	/* Bytes past the image the header announced: the line or the
+	 * header is damaged.  What fits is kept, and the dump takes no
+	 * more lines (the next dump's must not land in it). */
+	if (d->proglen && off + nrow > d->proglen) {
+		d->conflict = 1;
+		close_dump(log, d);
+		if (off >= d->proglen)
+			return;
+		nrow = d->proglen - off;
 	}
 	/* One hole is marked and decoded around; past a second one the
 	 * bytes are dropped, not decoded through a hole of zeros. */
