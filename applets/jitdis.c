@@ -273,10 +273,9 @@ static void no_decoder_notice(struct settings *s)
 	s->notice_due = 0;
 	warned = name;
 	if (option)
-		warn_msg("%s: no decoder in this build (CONFIG_%s is off): hex listing", name,
-			 option);
+		warn_msg("%s: no decoder built in (CONFIG_%s): hex listing", name, option);
 	else
-		warn_msg("%s: bpfbox has no decoder for this machine: printing a hex listing", name);
+		warn_msg("%s: no decoder for this machine: hex listing", name);
 }
 
 /* A dump in a log, without -m: the machine its prologue says.  Each
