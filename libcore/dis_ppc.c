@@ -26,6 +26,7 @@
  * ppc = C, ppc64le = P D C, ppc64 = D C P. */
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "dis.h"
 #include "endian.h"
@@ -217,6 +218,26 @@ static const struct ppc_text {
  * "branch if true" bit and the bit (lt, gt, eq, so) within the field. */
 static const char ppc_cond[8][3] = { "ge", "le", "ne", "ns", "lt", "gt", "eq", "so" };
 
+/* Plain decimal and rN operands, most of every listing, are written
+ * here: sprintf for each made bpf-jitdis slower than objdump allows. */
+static const char fmt_dec[] = "%" PRId64, fmt_reg[] = "r%" PRId64;
+
+static char *put_dec(char *q, int64_t v)
+{
+	char digits[20];
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	int n = 0;
+
+	if (v < 0)
+		*q++ = '-';
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while ((u /= 10));
+	while (n)
+		*q++ = digits[--n];
+	return q;
+}
+
 /* Prints the row's text of w (for a prefixed instruction: of its suffix
  * w and prefix p) into out; 0 when the row's layout refuses it. */
 static int ppc_print(const struct ppc_text *t, uint32_t w, uint32_t p, uint64_t addr,
@@ -231,7 +252,7 @@ static int ppc_print(const struct ppc_text *t, uint32_t w, uint32_t p, uint64_t 
 
 	for (const char *o = t->ops; o < t->ops + sizeof(t->ops) && *o; o++) {
 		/* One operand: fmt of v, and of x1 and x2 where it has more. */
-		const char *fmt = "%" PRId64;
+		const char *fmt = fmt_dec;
 		int64_t v;
 		uint64_t x1 = ra, x2 = me;
 
@@ -248,10 +269,10 @@ static int ppc_print(const struct ppc_text *t, uint32_t w, uint32_t p, uint64_t 
 		case '>': if (mb + rb != 32) return 0; continue;
 		case '[': if (mb6 + sh6 != 63) return 0; continue;
 		case ']': if (mb6 + sh6 != 64) return 0; continue;
-		case 'T': v = rt; fmt = "r%" PRId64; break;
-		case 'A': v = ra; fmt = "r%" PRId64; break;
-		case 'B': v = rb; fmt = "r%" PRId64; break;
-		case 'Z': v = ra; fmt = ra ? "r%" PRId64 : "0"; break;
+		case 'T': v = rt; fmt = fmt_reg; break;
+		case 'A': v = ra; fmt = fmt_reg; break;
+		case 'B': v = rb; fmt = fmt_reg; break;
+		case 'Z': v = ra; fmt = ra ? fmt_reg : "0"; break;
 		case 'N': v = rt; break;
 		case 'I': v = (int16_t)w; break;
 		case 'U': v = w & 0xffff; break;
@@ -289,13 +310,24 @@ static int ppc_print(const struct ppc_text *t, uint32_t w, uint32_t p, uint64_t 
 		}
 		if (q != ops)
 			*q++ = ',';
-		q += sprintf(q, fmt, v, x1, x2);
+		if (fmt == fmt_reg)
+			*q++ = 'r';
+		if (fmt == fmt_reg || fmt == fmt_dec)
+			q = put_dec(q, v);
+		else
+			q += sprintf(q, fmt, v, x1, x2);
 	}
 	*q = 0;
 	/* objdump pads the mnemonic to 8 columns, with at least a space. */
-	n = sprintf(out->text, "%.*s%s", (int)sizeof(t->name), t->name, suffix);
-	if (ops[0])
-		sprintf(out->text + n, "%*s%s", n < 8 ? 8 - n : 1, "", ops);
+	n = (int)strnlen(t->name, sizeof(t->name));
+	memcpy(out->text, t->name, (size_t)n);
+	n += (int)strlen(strcpy(out->text + n, suffix));
+	if (ops[0]) {
+		do
+			out->text[n++] = ' ';
+		while (n < 8);
+		strcpy(out->text + n, ops);
+	}
 	return 1;
 }
 
