@@ -345,7 +345,9 @@ DIS_PKGS     := binutils-x86-64-linux-gnu binutils-aarch64-linux-gnu binutils-ar
                 binutils-mipsel-linux-gnu binutils-mips-linux-gnu binutils-mips64el-linux-gnuabi64 \
                 binutils-riscv64-linux-gnu binutils-powerpc64le-linux-gnu binutils-powerpc64-linux-gnu \
                 binutils-powerpc-linux-gnu binutils-s390x-linux-gnu
-DIS_SRCS     := $(filter-out libcore/dis_x86.c libcore/dis_host.c libcore/dis_listing.c,$(wildcard libcore/dis*.c))
+# The decoders, and num.c for the number printer they share.
+DIS_SRCS     := $(filter-out libcore/dis_x86.c libcore/dis_host.c libcore/dis_listing.c,$(wildcard libcore/dis*.c)) \
+                libcore/num.c
 
 $(DIS_CHECK)/config.h: $(APPLET_KCONFIGS) Kconfig configs/scripts/gen_config.awk
 	@mkdir -p $(DIS_CHECK)

@@ -149,16 +149,13 @@ static const char *ld_imm64_name(void *ctx, long long index)
 /* "       5:\t" */
 static char *put_index(char *p, uint64_t index)
 {
-	char tmp[24];
-	int n = 0;
+	char digits[20];
+	size_t n = (size_t)(put_u64(digits, index) - digits);
 
-	do
-		tmp[n++] = (char)('0' + index % 10);
-	while ((index /= 10));
-	for (int pad = 8 - n; pad > 0; pad--)
+	for (size_t pad = n; pad < 8; pad++)
 		*p++ = ' ';
-	while (n)
-		*p++ = tmp[--n];
+	memcpy(p, digits, n);
+	p += n;
 	*p++ = ':';
 	*p++ = '\t';
 	return p;

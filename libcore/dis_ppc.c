@@ -30,6 +30,7 @@
 
 #include "dis.h"
 #include "endian.h"
+#include "num.h"
 
 /* Operand letters, printed comma-separated in order:
  *   T A B  rT/rS (bits 25..21), rA (20..16), rB (15..11)
@@ -224,18 +225,9 @@ static const char fmt_dec[] = "%" PRId64, fmt_reg[] = "r%" PRId64;
 
 static char *put_dec(char *q, int64_t v)
 {
-	char digits[20];
-	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-	int n = 0;
-
 	if (v < 0)
 		*q++ = '-';
-	do
-		digits[n++] = (char)('0' + u % 10);
-	while ((u /= 10));
-	while (n)
-		*q++ = digits[--n];
-	return q;
+	return put_u64(q, v < 0 ? 0 - (uint64_t)v : (uint64_t)v);
 }
 
 /* Prints the row's text of w (for a prefixed instruction: of its suffix

@@ -48,3 +48,16 @@ const char *scan_s64(const char *s, int64_t *out)
 }
 
 const char hex_digits[16] = "0123456789abcdef";
+
+char *put_u64(char *q, uint64_t u)
+{
+	char digits[20];
+	int n = 0;
+
+	do
+		digits[n++] = (char)('0' + u % 10);
+	while ((u /= 10));
+	while (n)
+		*q++ = digits[--n];
+	return q;
+}
